@@ -1,0 +1,58 @@
+package fr.education.traam.contract;
+
+import fr.education.traam.contract.campaigns.CampaignCreated;
+import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.campaigns.CampaignRescheduled;
+import fr.education.traam.contract.campaigns.ThemeAdded;
+import fr.education.traam.contract.campaigns.ThemeRevised;
+import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the platform. A type that is not listed here cannot be published or read: the
+ * contract tests check that each one has a schema and appears in the AsyncAPI document.
+ */
+public final class EventCatalogue {
+
+    private static final List<EventDefinition> DEFINITIONS = List.of(
+            EventDefinition.of("campaigns", "campaign-created", 1, CampaignCreated.class, Topics.CAMPAIGNS),
+            EventDefinition.of("campaigns", "theme-added", 1, ThemeAdded.class, Topics.CAMPAIGNS),
+            EventDefinition.of("campaigns", "theme-revised", 1, ThemeRevised.class, Topics.CAMPAIGNS),
+            EventDefinition.of("campaigns", "theme-withdrawn", 1, ThemeWithdrawn.class, Topics.CAMPAIGNS),
+            EventDefinition.of("campaigns", "campaign-rescheduled", 1, CampaignRescheduled.class, Topics.CAMPAIGNS),
+            EventDefinition.of("campaigns", "campaign-phase-advanced", 1, CampaignPhaseAdvanced.class, Topics.CAMPAIGNS));
+
+    private static final Map<String, EventDefinition> BY_TYPE = DEFINITIONS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));
+
+    private static final Map<Class<? extends TraamEvent>, EventDefinition> BY_CLASS = DEFINITIONS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventDefinition::javaType, Function.identity()));
+
+    private EventCatalogue() {
+    }
+
+    public static List<EventDefinition> all() {
+        return DEFINITIONS;
+    }
+
+    public static Optional<EventDefinition> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static EventDefinition of(Class<? extends TraamEvent> javaType) {
+        EventDefinition definition = BY_CLASS.get(javaType);
+        if (definition == null) {
+            throw new IllegalArgumentException(javaType.getName() + " is not in the event catalogue");
+        }
+        return definition;
+    }
+
+    public static EventDefinition of(TraamEvent event) {
+        return of(event.getClass());
+    }
+}

@@ -1,0 +1,58 @@
+package fr.education.traam.contract;
+
+import fr.education.traam.contract.campaigns.AdvanceTrigger;
+import fr.education.traam.contract.campaigns.CampaignCalendar;
+import fr.education.traam.contract.campaigns.CampaignCreated;
+import fr.education.traam.contract.campaigns.CampaignPhase;
+import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.campaigns.CampaignRescheduled;
+import fr.education.traam.contract.campaigns.DneExpert;
+import fr.education.traam.contract.campaigns.ThemeAdded;
+import fr.education.traam.contract.campaigns.ThemeCycle;
+import fr.education.traam.contract.campaigns.ThemeDetails;
+import fr.education.traam.contract.campaigns.ThemeKind;
+import fr.education.traam.contract.campaigns.ThemeRevised;
+import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One realistic instance of every event type, as a producer would publish it. */
+final class SampleEvents {
+
+    static final CampaignCalendar CALENDAR = new CampaignCalendar(
+            LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 14), LocalDate.of(2027, 6, 18),
+            LocalDate.of(2027, 9, 1), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 7, 6));
+
+    static final ThemeDetails THEME = new ThemeDetails("theme-ia", "Intelligence artificielle et écriture",
+            "Comment l'IA générative transforme-t-elle les pratiques d'écriture des élèves ?",
+            ThemeKind.INTERDISCIPLINARY, List.of("Lettres", "Philosophie"),
+            List.of(new DneExpert("expert-lettres", "Claire Martin"), new DneExpert("expert-philo", "Jean Dupont")),
+            6, ThemeCycle.FIRST_YEAR, null);
+
+    static final ThemeDetails SECOND_YEAR_THEME = new ThemeDetails("theme-climat-2", "Climat et données, deuxième année",
+            "Mutualiser et évaluer les scénarios de la première année.", ThemeKind.TRANSDISCIPLINARY,
+            List.of("SVT", "Physique-chimie"), List.of(new DneExpert("expert-svt", "Awa Traoré")),
+            6, ThemeCycle.SECOND_YEAR, "theme-climat");
+
+    static List<TraamEvent> all() {
+        return List.of(
+                new CampaignCreated("campaign-2027", "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(THEME, SECOND_YEAR_THEME), "expert-lettres"),
+                new ThemeAdded("campaign-2027", THEME, "expert-lettres"),
+                new ThemeRevised("campaign-2027", SECOND_YEAR_THEME, "igesr-1"),
+                new ThemeWithdrawn("campaign-2027", "theme-ia", "expert-lettres"),
+                new CampaignRescheduled("campaign-2027", CALENDAR, "expert-lettres"),
+                new CampaignPhaseAdvanced("campaign-2027", "2027-2028", "TraAM 2027-2028", CampaignPhase.DRAFT,
+                        CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.EXPERT, "expert-lettres"));
+    }
+
+    static Map<Class<?>, TraamEvent> byClass() {
+        return all().stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
+    }
+
+    private SampleEvents() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring of the kit into a service: auto-configuration and the platform's default settings. */
+package fr.education.traam.kit.config;

@@ -1,0 +1,43 @@
+package fr.education.traam.kit.security;
+
+import fr.education.traam.kit.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** 401 and 403 answered by the security filters, as problem details like every other error. */
+public final class ProblemSecurityHandlers {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemSecurityHandlers() {
+    }
+
+    public static AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            String detail = exception instanceof InvalidBearerTokenException
+                    ? "The bearer token is invalid or expired."
+                    : "A valid bearer token is required.";
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, Problems.unauthorized(detail), request.getRequestURI());
+        };
+    }
+
+    public static AccessDeniedHandler forbidden() {
+        return (request, response, exception) ->
+                write(response, Problems.forbidden("Your roles do not allow this action."), request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
+        problem.setInstance(java.net.URI.create(path));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,185 @@
+package fr.education.traam.kit.web;
+
+import fr.education.traam.kit.domain.DomainProblem;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where a service's exceptions become problem details: controllers have no try/catch, the
+ * domain raises {@link DomainProblem}s, and every answer names the field or rule at fault.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> domainProblem(DomainProblem problem) {
+        if (problem.kind() == DomainProblem.Kind.INVALID_INPUT) {
+            ProblemDetail invalid = invalid(List.of(new Violation(problem.field() == null ? "" : problem.field(), problem.getMessage())));
+            invalid.setDetail(problem.getMessage());
+            return answer(invalid);
+        }
+        HttpStatus status = switch (problem.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+        };
+        return answer(Problems.of(status, problem.code(), status.getReasonPhrase(), problem.getMessage()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Changed meanwhile",
+                "Someone else changed this resource at the same time; read it again and retry."));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return answer(Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "A resource with the same identity already exists."));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList();
+        return answer(invalid(violations));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return answer(Problems.forbidden("Your roles do not allow this action."));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return answer(Problems.unauthorized("A valid bearer token is required."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        log.error("unexpected failure on {}", request.getDescription(false), e);
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed; it has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Violation(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList();
+        return new ResponseEntity<>(invalid(violations), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Violation> violations = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new Violation(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return new ResponseEntity<>(invalid(violations), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** Malformed JSON, or JSON whose values do not fit: name the field when Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        DatabindException mismatch = databindCause(e);
+        if (mismatch != null && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "Field '" + field + "' has a value of the wrong type or format.");
+            problem.setProperty("violations", List.of(new Violation(field, "has a value of the wrong type or format")));
+        } else if (e.getMostSpecificCause() instanceof JacksonException) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                    "The request body is not well-formed JSON.");
+        } else {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                    "The request body is missing or cannot be read.");
+        }
+        return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** Spring MVC's own exceptions (404, 405, 415…) keep their status but get our problem type URIs. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(status, "The request could not be handled.");
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String slug = known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+        problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug));
+        return new ResponseEntity<>(problem, problemHeaders(), status);
+    }
+
+    private static ProblemDetail invalid(List<Violation> violations) {
+        String fields = violations.stream().map(Violation::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "Invalid field(s): " + fields + ".");
+        problem.setProperty("violations", violations);
+        return problem;
+    }
+
+    /** The outermost Jackson binding failure: it knows the path, its own causes (a date parser…) do not. */
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(reference -> {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        });
+        return path.toString();
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+    }
+
+    private static HttpHeaders problemHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return headers;
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns kept in MongoDB, each document carrying its own outbox of events to publish. */
+package fr.education.traam.campaigns.campaign.persistence;

@@ -1,0 +1,146 @@
+package fr.education.traam.campaigns.campaign.web;
+
+import fr.education.traam.campaigns.campaign.Campaign;
+import fr.education.traam.campaigns.campaign.CampaignId;
+import fr.education.traam.campaigns.campaign.CampaignNotFound;
+import fr.education.traam.campaigns.campaign.Campaigns;
+import fr.education.traam.campaigns.campaign.SchoolYear;
+import fr.education.traam.campaigns.campaign.ThemeId;
+import fr.education.traam.campaigns.campaign.application.AdvancingPhases;
+import fr.education.traam.campaigns.campaign.application.DraftingCampaigns;
+import fr.education.traam.campaigns.campaign.web.CampaignRequests.CalendarBody;
+import fr.education.traam.campaigns.campaign.web.CampaignRequests.DraftCampaign;
+import fr.education.traam.campaigns.campaign.web.CampaignRequests.PhaseTransition;
+import fr.education.traam.campaigns.campaign.web.CampaignRequests.ThemeBody;
+import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignPage;
+import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignView;
+import fr.education.traam.campaigns.campaign.web.CampaignViews.ThemeView;
+import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.List;
+
+/** Campaigns and their themes: anyone reads them; DNE experts write; inspectors general may revise themes. */
+@RestController
+@Validated
+@RequestMapping("/api/campaigns")
+@Tag(name = "Campaigns", description = "Yearly calls for applications, their themes and calendar")
+class CampaignController {
+
+    private final Campaigns campaigns;
+    private final DraftingCampaigns drafting;
+    private final AdvancingPhases advancing;
+
+    CampaignController(Campaigns campaigns, DraftingCampaigns drafting, AdvancingPhases advancing) {
+        this.campaigns = campaigns;
+        this.drafting = drafting;
+        this.advancing = advancing;
+    }
+
+    @GetMapping
+    @Operation(summary = "List campaigns, the most recent school year first (public)")
+    CampaignPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return CampaignPage.of(campaigns.list(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a campaign with its calendar and themes (public)")
+    ResponseEntity<CampaignView> read(@PathVariable String id) {
+        Campaign campaign = find(id);
+        return ResponseEntity.ok().eTag(Long.toString(campaign.version())).body(CampaignView.of(campaign));
+    }
+
+    @GetMapping("/{id}/themes")
+    @Operation(summary = "List the themes of a campaign (public)")
+    List<ThemeView> themes(@PathVariable String id) {
+        return find(id).themes().stream().map(ThemeView::of).toList();
+    }
+
+    @GetMapping("/{id}/themes/{themeId}")
+    @Operation(summary = "Read one theme (public)")
+    ThemeView theme(@PathVariable String id, @PathVariable String themeId) {
+        return find(id).theme(new ThemeId(themeId)).map(ThemeView::of).orElseThrow(() ->
+                new DomainProblem(DomainProblem.Kind.NOT_FOUND, "theme-not-found", "campaign " + id + " has no theme " + themeId));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('DNE_EXPERT')")
+    @Operation(summary = "Draft a campaign, themes inline or later (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<CampaignView> draft(@Valid @RequestBody DraftCampaign body, @Parameter(hidden = true) Caller caller) {
+        Campaign campaign = drafting.draft(SchoolYear.parse(body.schoolYear()), body.title(), body.calendar().toCalendar(),
+                body.themeList(), caller.subject());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(campaign.id().value()).toUri();
+        return ResponseEntity.created(location).eTag(Long.toString(campaign.version())).body(CampaignView.of(campaign));
+    }
+
+    @PostMapping("/{id}/themes")
+    @PreAuthorize("hasRole('DNE_EXPERT')")
+    @Operation(summary = "Add a theme to a draft campaign (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<ThemeView> addTheme(@PathVariable String id, @Valid @RequestBody ThemeBody body,
+                                       @Parameter(hidden = true) Caller caller) {
+        var theme = body.toTheme();
+        drafting.addTheme(new CampaignId(id), theme, caller.subject());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{themeId}").buildAndExpand(theme.id().value()).toUri();
+        return ResponseEntity.created(location).body(ThemeView.of(theme));
+    }
+
+    @PutMapping("/{id}/themes/{themeId}")
+    @PreAuthorize("hasAnyRole('DNE_EXPERT', 'INSPECTOR_GENERAL')")
+    @Operation(summary = "Revise a theme until the call closes (DNE_EXPERT, INSPECTOR_GENERAL)", security = @SecurityRequirement(name = "bearer"))
+    ThemeView reviseTheme(@PathVariable String id, @PathVariable String themeId, @Valid @RequestBody ThemeBody body,
+                          @Parameter(hidden = true) Caller caller) {
+        var theme = body.toTheme(new ThemeId(themeId));
+        drafting.reviseTheme(new CampaignId(id), theme, caller.subject());
+        return ThemeView.of(theme);
+    }
+
+    @DeleteMapping("/{id}/themes/{themeId}")
+    @PreAuthorize("hasRole('DNE_EXPERT')")
+    @Operation(summary = "Withdraw a theme from a draft campaign (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Void> withdrawTheme(@PathVariable String id, @PathVariable String themeId, @Parameter(hidden = true) Caller caller) {
+        drafting.withdrawTheme(new CampaignId(id), new ThemeId(themeId), caller.subject());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/calendar")
+    @PreAuthorize("hasRole('DNE_EXPERT')")
+    @Operation(summary = "Move the dates of phases not yet reached (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
+    CampaignView reschedule(@PathVariable String id, @Valid @RequestBody CalendarBody body, @Parameter(hidden = true) Caller caller) {
+        return CampaignView.of(drafting.reschedule(new CampaignId(id), body.toCalendar(), caller.subject()));
+    }
+
+    @PostMapping("/{id}/phase-transitions")
+    @PreAuthorize("hasRole('DNE_EXPERT')")
+    @Operation(summary = "Move the campaign to its next phase ahead of its calendar, e.g. open the call (DNE_EXPERT)",
+            description = "Only the next phase is accepted; any other answers 409.", security = @SecurityRequirement(name = "bearer"))
+    CampaignView advance(@PathVariable String id, @Valid @RequestBody PhaseTransition body, @Parameter(hidden = true) Caller caller) {
+        return CampaignView.of(advancing.advance(new CampaignId(id), body.to(), caller.subject()));
+    }
+
+    private Campaign find(String id) {
+        CampaignId campaignId = new CampaignId(id);
+        return campaigns.find(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
+    }
+}

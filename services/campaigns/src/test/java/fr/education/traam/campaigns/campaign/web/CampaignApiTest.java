@@ -1,0 +1,178 @@
+package fr.education.traam.campaigns.campaign.web;
+
+import fr.education.traam.campaigns.campaign.application.AdvancingPhases;
+import fr.education.traam.contract.CloudEventHeaders;
+import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.contract.EventSchemas;
+import fr.education.traam.contract.Topics;
+import fr.education.traam.testkit.KafkaTopicProbe;
+import fr.education.traam.testkit.TestInfrastructure;
+import fr.education.traam.testkit.TraamInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The campaigns API over real HTTP, with really signed tokens, a real broker and a real MongoDB server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TraamInfrastructure(database = "traam-campaigns-test")
+class CampaignApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AdvancingPhases advancing;
+
+    @Test
+    void an_expert_drafts_a_campaign_with_two_themes_and_opens_its_call_and_each_change_is_published() throws Exception {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+
+        HttpResponse<String> created = send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode campaign = JSON.readTree(created.body());
+        String id = campaign.get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/campaigns/" + id));
+        assertThat(campaign.get("phase").asString()).isEqualTo("DRAFT");
+        assertThat(campaign.get("themes")).hasSize(2);
+
+        HttpResponse<String> opened = send("POST", "/api/campaigns/" + id + "/phase-transitions", expert, "{\"to\":\"CALL_OPEN\"}");
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(opened.body()).get("phase").asString()).isEqualTo("CALL_OPEN");
+
+        HttpResponse<String> publicList = send("GET", "/api/campaigns?size=100", null, null);
+        assertThat(publicList.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(publicList.body()).get("items").valueStream().map(c -> c.get("id").asString())).contains(id);
+        assertThat(JSON.readTree(send("GET", "/api/campaigns/" + id + "/themes/ia-et-ecriture", null, null).body())
+                .get("capacity").asInt()).isEqualTo(6);
+
+        try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CAMPAIGNS)) {
+            List<ConsumerRecord<String, byte[]>> records = topic.awaitRecords(r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+            assertThat(records).map(r -> KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)).containsExactly(
+                    "fr.education.traam.campaigns.campaign-created.v1", "fr.education.traam.campaigns.campaign-phase-advanced.v1");
+            assertThat(records).allSatisfy(record -> {
+                assertThat(KafkaTopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+                assertThat(KafkaTopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/traam/campaigns");
+                assertThat(EventSchemas.violations(EventCatalogue.byType(KafkaTopicProbe.header(record, CloudEventHeaders.TYPE))
+                        .orElseThrow(), record.value())).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void anyone_reads_but_a_write_without_a_token_is_401_and_with_the_wrong_role_403() throws Exception {
+        assertThat(send("GET", "/api/campaigns", null, null).statusCode()).isEqualTo(200);
+
+        assertProblem(send("POST", "/api/campaigns", null, CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+        assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("TEACHER"),
+                CampaignJson.withTwoThemes("2027-2028")), 403, "forbidden");
+        assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL"),
+                CampaignJson.withTwoThemes("2027-2028")), 403, "forbidden");
+    }
+
+    @Test
+    void an_expired_token_or_one_signed_by_another_key_is_401() throws Exception {
+        assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().expired("DNE_EXPERT"),
+                CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+        assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().signedByAStranger("DNE_EXPERT"),
+                CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+        assertProblem(send("GET", "/api/campaigns", TestInfrastructure.tokens().signedByAStranger("DNE_EXPERT"), null), 401, "unauthorized");
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("DNE_EXPERT"), "{\"title\": ");
+
+        assertProblem(response, 400, "malformed-json");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at fr.");
+    }
+
+    @Test
+    void a_missing_or_invalid_field_is_a_400_problem_that_names_it() throws Exception {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("\"title\":\"TraAM 2027-2028\",", "")), "title");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2029")), "schoolYear");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("INTERDISCIPLINARY", "ARTISTIC")), "themes[0].kind");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("\"capacity\":6", "\"capacity\":0")), "themes[1].capacity");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("2027-05-14", "2027-03-01")), "calendar.academicSelectionDeadline");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("2027-09-01", "le premier septembre")), "calendar.launch");
+    }
+
+    @Test
+    void an_invalid_phase_move_is_a_409_problem_and_an_unknown_campaign_a_404() throws Exception {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
+
+        assertProblem(send("POST", "/api/campaigns/" + id + "/phase-transitions", expert, "{\"to\":\"YEAR_ONE\"}"), 409, "invalid-phase-transition");
+        assertProblem(send("GET", "/api/campaigns/" + UUID.randomUUID(), null, null), 404, "campaign-not-found");
+    }
+
+    @Test
+    void inspectors_general_revise_themes_but_do_not_add_them() throws Exception {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String inspector = TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL");
+        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
+
+        HttpResponse<String> revised = send("PUT", "/api/campaigns/" + id + "/themes/ia-et-ecriture", inspector,
+                CampaignJson.theme("IA et écriture", "INTERDISCIPLINARY", "[\"Lettres\",\"Philosophie\"]", 8));
+        assertThat(revised.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(send("GET", "/api/campaigns/" + id, null, null).body()).get("themes").get(0).get("capacity").asInt()).isEqualTo(8);
+        assertProblem(send("POST", "/api/campaigns/" + id + "/themes", inspector,
+                CampaignJson.theme("Histoire et cartes", "DISCIPLINARY", "[\"Histoire-géographie\"]", 6)), 403, "forbidden");
+    }
+
+    @Test
+    void the_calendar_moves_a_campaign_whose_dates_have_passed() throws Exception {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String body = CampaignJson.withTwoThemes("2020-2021").replace("2027-", "2020-").replace("2028-", "2021-").replace("2029-", "2022-");
+        String id = JSON.readTree(send("POST", "/api/campaigns", expert, body).body()).get("id").asString();
+
+        advancing.followCalendar();
+
+        assertThat(JSON.readTree(send("GET", "/api/campaigns/" + id, null, null).body()).get("phase").asString()).isEqualTo("CLOSED");
+        try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CAMPAIGNS)) {
+            assertThat(topic.awaitRecords(r -> id.equals(r.key()), 7, Duration.ofSeconds(30)))
+                    .map(r -> KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)).last().asString().endsWith("campaign-phase-advanced.v1");
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://traam.education.fr/problems/" + type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+    }
+
+    private static void assertViolation(HttpResponse<String> response, String field) {
+        assertProblem(response, 400, "invalid-request");
+        assertThat(JSON.readTree(response.body()).get("violations").valueStream().map(v -> v.get("field").asString()))
+                .as(response.body()).contains(field);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.education.traam.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The components of the local platform, in start order.
+ *
+ * <p>They come from {@code components.conf}, one whitespace-separated line each ({@code name wave port jar}), so
+ * that adding a service is one line, and so that {@code ./traam} can read the jar paths with plain shell tools.
+ */
+record Components(List<Component> all) {
+
+    static final String RESOURCE = "components.conf";
+
+    Components {
+        all = List.copyOf(all);
+        Set<String> names = new HashSet<>();
+        Set<Integer> ports = new HashSet<>();
+        for (Component component : all) {
+            if (!names.add(component.name())) {
+                throw new IllegalArgumentException("component listed twice: " + component.name());
+            }
+            if (!ports.add(component.port())) {
+                throw new IllegalArgumentException("port " + component.port() + " given to two components");
+            }
+        }
+    }
+
+    static Components bundled() {
+        try (InputStream in = Components.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the launcher jar");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Components parse(List<String> lines) {
+        List<Component> components = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+");
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(
+                        RESOURCE + " line " + (i + 1) + ": expected 'name wave port jar', got '" + line + "'");
+            }
+            try {
+                components.add(new Component(
+                        fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Path.of(fields[3])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new Components(components);
+    }
+
+    /** The components grouped by wave, waves in ascending order, file order inside a wave. */
+    SortedMap<Integer, List<Component>> waves() {
+        SortedMap<Integer, List<Component>> waves = new TreeMap<>();
+        all.forEach(component -> waves.computeIfAbsent(component.wave(), wave -> new ArrayList<>()).add(component));
+        return waves;
+    }
+}

@@ -1,0 +1,2 @@
+/** The TraAM gateway: single HTTP entry point routing {@code /api/<service>/**} to each service. */
+package fr.education.traam.gateway;

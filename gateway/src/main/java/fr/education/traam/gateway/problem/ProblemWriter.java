@@ -1,0 +1,55 @@
+package fr.education.traam.gateway.problem;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Writes a problem straight to the response, for the places that run outside annotated controllers
+ * (security filters, gateway filters, the error handler). It goes through the application's codecs so that
+ * every problem is serialised the same way as those returned by controllers.
+ */
+@Component
+public class ProblemWriter {
+
+    private final ServerResponse.Context context;
+
+    public ProblemWriter(ServerCodecConfigurer codecs) {
+        List<HttpMessageWriter<?>> writers = codecs.getWriters();
+        this.context = new ServerResponse.Context() {
+            @Override
+            public List<HttpMessageWriter<?>> messageWriters() {
+                return writers;
+            }
+
+            @Override
+            public List<ViewResolver> viewResolvers() {
+                return List.of();
+            }
+        };
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+        return write(exchange, problem, headers -> {
+        });
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, Consumer<HttpHeaders> headers) {
+        return ServerResponse.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(headers)
+                .bodyValue(problem)
+                .flatMap(response -> response.writeTo(exchange, context));
+    }
+}

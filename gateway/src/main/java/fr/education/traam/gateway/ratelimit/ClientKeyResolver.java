@@ -1,0 +1,35 @@
+package fr.education.traam.gateway.ratelimit;
+
+import java.net.InetSocketAddress;
+
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Identifies the client to limit: the subject of a token the gateway has validated, otherwise the peer IP.
+ * X-Forwarded-For is deliberately ignored: the gateway is the edge, and a client could forge it to dodge its
+ * limit.
+ */
+@Component
+public class ClientKeyResolver implements KeyResolver {
+
+    @Override
+    public Mono<String> resolve(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(principal -> "sub:" + principal.getName())
+                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + peerAddress(exchange)));
+    }
+
+    private static String peerAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+}

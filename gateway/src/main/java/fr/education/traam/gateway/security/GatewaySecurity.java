@@ -1,0 +1,80 @@
+package fr.education.traam.gateway.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+import fr.education.traam.gateway.problem.ProblemWriter;
+import fr.education.traam.gateway.problem.Problems;
+
+/**
+ * Every request is let through (public reads need no token, and each service decides what needs a role), but
+ * a request that presents a bearer token must present a valid one: it is checked here so a forged or expired
+ * token never reaches a service, and so the rate limiter can trust the subject it keys on.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            ProblemWriter problems) {
+        ServerAuthenticationEntryPoint invalidToken = (exchange, failure) -> problems.write(exchange,
+                Problems.invalidToken(exchange.getRequest().getPath().value()),
+                headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""));
+        ServerAccessDeniedHandler denied = (exchange, failure) -> problems.write(exchange,
+                Problems.accessDenied(exchange.getRequest().getPath().value()));
+        return http
+                // Stateless API behind bearer tokens: no session, no cookie, hence no CSRF exposure.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(invalidToken)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(invalidToken)
+                        .accessDeniedHandler(denied))
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey(properties))
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        // Default validators check exp and nbf (60 s skew); adding the issuer rejects tokens minted elsewhere.
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        return decoder;
+    }
+
+    private static RSAPublicKey publicKey(JwtProperties properties) {
+        try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
+            return RsaKeyConverters.x509().convert(pem);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JWT public key at " + properties.publicKeyLocation()
+                    + " (run './traam keys' to create the local key pair)", e);
+        }
+    }
+}

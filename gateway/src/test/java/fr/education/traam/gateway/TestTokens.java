@@ -1,0 +1,105 @@
+package fr.education.traam.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/** Real RS256 tokens, signed by a key pair whose public half is written where the gateway reads it. */
+final class TestTokens {
+
+    static final String ISSUER = "traam-test";
+
+    private static final KeyPair TRUSTED = generate();
+    private static final KeyPair FOREIGN = generate();
+    private static final Path PUBLIC_KEY = writePublicKeyPem();
+
+    private TestTokens() {
+    }
+
+    /** A Spring resource location for {@code traam.security.jwt.public-key-location}. */
+    static String publicKeyLocation() {
+        return PUBLIC_KEY.toUri().toString();
+    }
+
+    static String valid(String subject) {
+        return sign(TRUSTED, subject, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+    }
+
+    static String expired(String subject) {
+        // Well past the decoder's 60 s clock skew.
+        return sign(TRUSTED, subject, ISSUER, Instant.now().minus(Duration.ofMinutes(10)));
+    }
+
+    static String signedByAnotherKey(String subject) {
+        return sign(FOREIGN, subject, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+    }
+
+    static String fromAnotherIssuer(String subject) {
+        return sign(TRUSTED, subject, "somebody-else", Instant.now().plus(Duration.ofMinutes(5)));
+    }
+
+    private static String sign(KeyPair keys, String subject, String issuer, Instant expiresAt) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(issuer)
+                .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(15))))
+                .expirationTime(Date.from(expiresAt))
+                .claim("roles", List.of("TEACHER"))
+                .claim("academy", "25")
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                claims);
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writePublicKeyPem() {
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(TRUSTED.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+        try {
+            Path file = Files.createTempFile("jwt-public", ".pem");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, pem);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

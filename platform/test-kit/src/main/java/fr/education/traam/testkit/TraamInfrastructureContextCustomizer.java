@@ -24,7 +24,11 @@ record TraamInfrastructureContextCustomizer(String database) implements ContextC
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
         String bootstrapServers = TestInfrastructure.bootstrapServers();
+        // The embedded broker shares the test JVM's logging: its INFO chatter would bury the test output.
         Map<String, Object> properties = Map.of(
+                "logging.level.org.apache.kafka", "WARN",
+                "logging.level.kafka", "WARN",
+                "logging.level.state.change.logger", "WARN",
                 "spring.kafka.bootstrap-servers", bootstrapServers,
                 "spring.cloud.stream.kafka.binder.brokers", bootstrapServers,
                 "spring.mongodb.uri", TestInfrastructure.mongoConnectionString() + "/" + database,

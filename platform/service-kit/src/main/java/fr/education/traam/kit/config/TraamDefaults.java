@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Settings every service shares, at the lowest precedence so that a service's own YAML or the
  * environment overrides any of them: retries then a dead-letter topic per consumer group, a malformed
- * record dead-lettered without retries, the producer settings the binder uses for dead letters, and
- * health endpoints without secrets.
+ * record dead-lettered without retries, the producer settings the binder uses for dead letters, links
+ * built from the gateway's forwarded headers, and health endpoints without secrets.
  */
 public class TraamDefaults implements EnvironmentPostProcessor {
 
@@ -33,6 +33,8 @@ public class TraamDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoints.web.exposure.include", "health,info"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
+            // Services sit behind the gateway: links they write (Location…) must name the gateway's host.
+            Map.entry("server.forward-headers-strategy", "framework"),
             Map.entry("server.error.include-message", "never"),
             Map.entry("traam.outbox.source", "/traam/${spring.application.name}"),
             Map.entry("traam.inbox.consumer", "${spring.application.name}"),

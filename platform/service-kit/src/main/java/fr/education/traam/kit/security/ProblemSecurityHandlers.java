@@ -10,6 +10,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** 401 and 403 answered by the security filters, as problem details like every other error. */
 public final class ProblemSecurityHandlers {
@@ -34,10 +36,16 @@ public final class ProblemSecurityHandlers {
                 write(response, Problems.forbidden("Your roles do not allow this action."), request.getRequestURI());
     }
 
+    /** Written by hand: outside Spring MVC there is no message converter to give ProblemDetail its JSON shape. */
     private static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
-        problem.setInstance(java.net.URI.create(path));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", path);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), body);
     }
 }

@@ -75,6 +75,20 @@ class CampaignApiTest {
     }
 
     @Test
+    void links_name_the_gateway_the_client_called_through() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/campaigns"))
+                .POST(HttpRequest.BodyPublishers.ofString(CampaignJson.withTwoThemes("2027-2028")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestInfrastructure.tokens().bearer("DNE_EXPERT"))
+                .header("X-Forwarded-Host", "traam.example.fr").header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443")
+                .build();
+
+        HttpResponse<String> created = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://traam.example.fr/api/campaigns/"));
+    }
+
+    @Test
     void anyone_reads_but_a_write_without_a_token_is_401_and_with_the_wrong_role_403() throws Exception {
         assertThat(send("GET", "/api/campaigns", null, null).statusCode()).isEqualTo(200);
 
@@ -168,6 +182,9 @@ class CampaignApiTest {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://traam.education.fr/problems/" + type);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.has("properties")).as("no serialisation internals").isFalse();
     }
 
     private static void assertViolation(HttpResponse<String> response, String field) {

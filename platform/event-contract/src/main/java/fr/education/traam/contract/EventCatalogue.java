@@ -6,6 +6,9 @@ import fr.education.traam.contract.campaigns.CampaignRescheduled;
 import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.contract.candidatures.CandidatureRevised;
+import fr.education.traam.contract.candidatures.CandidatureSubmitted;
+import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,10 @@ public final class EventCatalogue {
             EventDefinition.of("campaigns", "theme-revised", 1, ThemeRevised.class, Topics.CAMPAIGNS),
             EventDefinition.of("campaigns", "theme-withdrawn", 1, ThemeWithdrawn.class, Topics.CAMPAIGNS),
             EventDefinition.of("campaigns", "campaign-rescheduled", 1, CampaignRescheduled.class, Topics.CAMPAIGNS),
-            EventDefinition.of("campaigns", "campaign-phase-advanced", 1, CampaignPhaseAdvanced.class, Topics.CAMPAIGNS));
+            EventDefinition.of("campaigns", "campaign-phase-advanced", 1, CampaignPhaseAdvanced.class, Topics.CAMPAIGNS),
+            EventDefinition.of("candidatures", "candidature-submitted", 1, CandidatureSubmitted.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "candidature-revised", 1, CandidatureRevised.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "candidature-withdrawn", 1, CandidatureWithdrawn.class, Topics.CANDIDATURES));
 
     private static final Map<String, EventDefinition> BY_TYPE = DEFINITIONS.stream()
             .collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));

@@ -13,6 +13,14 @@ import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.candidatures.CandidatureKind;
+import fr.education.traam.contract.candidatures.CandidatureRevised;
+import fr.education.traam.contract.candidatures.CandidatureSource;
+import fr.education.traam.contract.candidatures.CandidatureSubmitted;
+import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.ProjectDetails;
+import fr.education.traam.contract.candidatures.SchoolLevel;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +46,12 @@ final class SampleEvents {
             List.of("SVT", "Physique-chimie"), List.of(new DneExpert("expert-svt", "Awa Traoré")),
             6, ThemeCycle.SECOND_YEAR, "theme-climat");
 
+    static final AcademyDetails LYON = new AcademyDetails("10", "Lyon");
+
+    static final ProjectDetails PROJECT = new ProjectDetails("Écrire avec l'IA au collège",
+            "Des séquences où les élèves comparent leurs textes à ceux d'une IA générative et les révisent.",
+            List.of("Lettres", "Philosophie"), List.of(SchoolLevel.SECOND_DEGRE), List.of("2.3", "3.1", "4.2"));
+
     static List<TraamEvent> all() {
         return List.of(
                 new CampaignCreated("campaign-2027", "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(THEME, SECOND_YEAR_THEME), "expert-lettres"),
@@ -46,7 +60,12 @@ final class SampleEvents {
                 new ThemeWithdrawn("campaign-2027", "theme-ia", "expert-lettres"),
                 new CampaignRescheduled("campaign-2027", CALENDAR, "expert-lettres"),
                 new CampaignPhaseAdvanced("campaign-2027", "2027-2028", "TraAM 2027-2028", CampaignPhase.DRAFT,
-                        CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.EXPERT, "expert-lettres"));
+                        CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.EXPERT, "expert-lettres"),
+                new CandidatureSubmitted("candidature-1", "campaign-2027", "theme-ia", LYON, CandidatureKind.APPLICATION,
+                        CandidatureSource.FORM, null, PROJECT, "dan-lyon"),
+                new CandidatureRevised("candidature-2", "campaign-2027", "theme-climat-2", LYON, CandidatureKind.CONTINUATION,
+                        CandidatureSource.DEDICATED_FILE, "import-2027-10-1", PROJECT, "dan-lyon"),
+                new CandidatureWithdrawn("candidature-1", "campaign-2027", "theme-ia", LYON, "dan-lyon"));
     }
 
     static Map<Class<?>, TraamEvent> byClass() {

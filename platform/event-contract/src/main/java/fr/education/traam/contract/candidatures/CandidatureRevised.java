@@ -1,0 +1,21 @@
+package fr.education.traam.contract.candidatures;
+
+import fr.education.traam.contract.TraamEvent;
+
+/** A candidature changed while the call was open; {@code kind}, {@code source} and {@code project} are its whole new state. */
+public record CandidatureRevised(
+        String candidatureId,
+        String campaignId,
+        String themeId,
+        AcademyDetails academy,
+        CandidatureKind kind,
+        CandidatureSource source,
+        String importId,
+        ProjectDetails project,
+        String revisedBy) implements TraamEvent {
+
+    @Override
+    public String aggregateId() {
+        return candidatureId;
+    }
+}

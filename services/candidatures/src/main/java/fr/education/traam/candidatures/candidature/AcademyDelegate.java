@@ -1,0 +1,28 @@
+package fr.education.traam.candidatures.candidature;
+
+import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.kit.domain.DomainProblem;
+
+/**
+ * A DAN (délégué académique au numérique) acting for their académie: the only one who submits, revises and
+ * withdraws its candidatures. {@code subject} is their identity, as in their token.
+ */
+public record AcademyDelegate(String subject, Academy academy) {
+
+    public AcademyDelegate {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("a delegate has an identity");
+        }
+        if (academy == null) {
+            throw new IllegalArgumentException("a delegate acts for an académie");
+        }
+    }
+
+    /** Refuses to act for another académie than the delegate's own. */
+    public void requireActsFor(Academy other) {
+        if (other != academy) {
+            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy", "the DAN of académie " + academy.code()
+                    + " (" + academy.label() + ") does not act for académie " + other.code() + " (" + other.label() + ")");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package fr.education.traam.candidatures.candidature;
+
+import fr.education.traam.candidatures.reference.CrcnCompetence;
+import fr.education.traam.contract.candidatures.ProjectDetails;
+import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.kit.domain.DomainProblem;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an académie proposes to do with a theme: a title, a summary, the disciplines involved, the school
+ * levels where the work happens, and the CRCN competences it targets (by code).
+ */
+public record Project(String title, String summary, List<String> disciplines, Set<SchoolLevel> schoolLevels,
+                      List<String> crcnCompetences) {
+
+    public Project {
+        if (title == null || title.isBlank()) {
+            throw DomainProblem.invalid("project.title", "a project needs a title");
+        }
+        if (summary == null || summary.isBlank()) {
+            throw DomainProblem.invalid("project.summary", "a project needs a summary");
+        }
+        disciplines = disciplines == null ? List.of() : disciplines.stream().map(String::strip).distinct().toList();
+        if (disciplines.isEmpty() || disciplines.stream().anyMatch(String::isEmpty)) {
+            throw DomainProblem.invalid("project.disciplines", "a project involves at least one discipline, each named");
+        }
+        if (schoolLevels == null || schoolLevels.isEmpty()) {
+            throw DomainProblem.invalid("project.schoolLevels", "a project runs in the premier degré, the second degré or both");
+        }
+        schoolLevels = Set.copyOf(EnumSet.copyOf(schoolLevels));
+        crcnCompetences = crcnCompetences == null ? List.of() : crcnCompetences.stream().distinct().sorted().toList();
+        if (crcnCompetences.isEmpty()) {
+            throw DomainProblem.invalid("project.crcnCompetences", "a project targets at least one CRCN competence");
+        }
+        for (String code : crcnCompetences) {
+            if (CrcnCompetence.byCode(code).isEmpty()) {
+                throw DomainProblem.invalid("project.crcnCompetences", "no CRCN competence has the code " + code
+                        + " (codes run from 1.1 to 5.2)");
+            }
+        }
+        title = title.strip();
+        summary = summary.strip();
+    }
+
+    public ProjectDetails toContract() {
+        return new ProjectDetails(title, summary, disciplines, EnumSet.copyOf(schoolLevels).stream().toList(), crcnCompetences);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.education.traam.candidatures.candidature;
+
+import fr.education.traam.kit.domain.DomainProblem;
+
+/**
+ * Someone of the proposed team: a name and a professional e-mail address, nothing more. Personal data is
+ * kept to what forming the working group needs.
+ */
+public record TeamMember(String name, EmailAddress email) {
+
+    public TeamMember {
+        if (name == null || name.isBlank()) {
+            throw DomainProblem.invalid("name", "a team member needs a name");
+        }
+        if (email == null) {
+            throw DomainProblem.invalid("email", "a team member needs a professional e-mail address");
+        }
+        name = name.strip();
+    }
+}

@@ -1,0 +1,68 @@
+package fr.education.traam.candidatures.candidature.application;
+
+import fr.education.traam.candidatures.campaign.Campaign;
+import fr.education.traam.candidatures.campaign.CampaignId;
+import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.candidatures.candidature.AcademyDelegate;
+import fr.education.traam.candidatures.candidature.Candidature;
+import fr.education.traam.candidatures.candidature.CandidatureExists;
+import fr.education.traam.candidatures.candidature.CandidatureId;
+import fr.education.traam.candidatures.candidature.CandidatureNotFound;
+import fr.education.traam.candidatures.candidature.Candidatures;
+import fr.education.traam.candidatures.candidature.ProfessionalDomains;
+import fr.education.traam.candidatures.candidature.Proposal;
+import fr.education.traam.candidatures.candidature.Slot;
+import fr.education.traam.candidatures.candidature.Source;
+import fr.education.traam.kit.domain.DomainProblem;
+import org.springframework.stereotype.Service;
+
+/**
+ * A DAN submitting, revising and withdrawing the académie's candidatures, checked against this service's
+ * own view of the campaign. The dedicated-file import goes through the same three activities with a
+ * {@link Source#dedicatedFile(String)} source.
+ */
+@Service
+public class SubmittingCandidatures {
+
+    private final Candidatures candidatures;
+    private final Campaigns campaigns;
+    private final ProfessionalDomains domains;
+
+    public SubmittingCandidatures(Candidatures candidatures, Campaigns campaigns, CandidaturesProperties properties) {
+        this.candidatures = candidatures;
+        this.campaigns = campaigns;
+        this.domains = properties.professionalDomains();
+    }
+
+    public Candidature submit(Slot slot, AcademyDelegate delegate, Proposal proposal, Source source) {
+        Campaign campaign = campaign(slot.campaignId());
+        Candidature.Changed submitted = Candidature.submit(CandidatureId.generate(), campaign, slot, delegate, proposal,
+                source, domains);
+        Candidature candidature = submitted.candidature();
+        candidatures.liveIn(slot).ifPresent(existing -> {
+            throw new CandidatureExists(slot, existing.id());
+        });
+        candidatures.add(submitted);
+        return candidature;
+    }
+
+    public Candidature revise(CandidatureId id, AcademyDelegate delegate, Proposal proposal, Source source) {
+        Candidature candidature = find(id);
+        return candidatures.save(candidature.revise(campaign(candidature.campaignId()), delegate, proposal, source, domains));
+    }
+
+    public Candidature withdraw(CandidatureId id, AcademyDelegate delegate) {
+        Candidature candidature = find(id);
+        return candidatures.save(candidature.withdraw(campaign(candidature.campaignId()), delegate));
+    }
+
+    private Candidature find(CandidatureId id) {
+        return candidatures.find(id).orElseThrow(() -> new CandidatureNotFound(id));
+    }
+
+    /** A campaign this service has not heard of yet may exist: its events may still be on their way. */
+    private Campaign campaign(CampaignId id) {
+        return campaigns.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "campaign-not-found",
+                "no campaign " + id + " is known here (yet): candidatures follow the events of traam.campaigns"));
+    }
+}

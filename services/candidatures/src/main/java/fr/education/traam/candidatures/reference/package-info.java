@@ -1,0 +1,2 @@
+/** Reference data candidatures are checked against: the 30 académies and the 16 CRCN competences (plain Java). */
+package fr.education.traam.candidatures.reference;

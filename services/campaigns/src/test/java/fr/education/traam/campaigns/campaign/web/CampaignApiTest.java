@@ -5,10 +5,12 @@ import fr.education.traam.contract.CloudEventHeaders;
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventSchemas;
 import fr.education.traam.contract.Topics;
+import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,14 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
+import static fr.education.traam.testkit.ProblemAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The campaigns API over real HTTP, with really signed tokens, a real broker and a real MongoDB server. */
@@ -32,15 +34,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CampaignApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
     @Autowired
     AdvancingPhases advancing;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
 
     @Test
-    void an_expert_drafts_a_campaign_with_two_themes_and_opens_its_call_and_each_change_is_published() throws Exception {
+    void an_expert_drafts_a_campaign_with_two_themes_and_opens_its_call_and_each_change_is_published() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
 
         HttpResponse<String> created = send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028"));
@@ -75,21 +82,21 @@ class CampaignApiTest {
     }
 
     @Test
-    void links_name_the_gateway_the_client_called_through() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/campaigns"))
+    void links_name_the_gateway_the_client_called_through() {
+        HttpRequest request = HttpRequest.newBuilder(api.uri("/api/campaigns"))
                 .POST(HttpRequest.BodyPublishers.ofString(CampaignJson.withTwoThemes("2027-2028")))
                 .header("Content-Type", "application/json")
                 .header("Authorization", TestInfrastructure.tokens().bearer("DNE_EXPERT"))
                 .header("X-Forwarded-Host", "traam.example.fr").header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443")
                 .build();
 
-        HttpResponse<String> created = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = api.send(request);
 
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://traam.example.fr/api/campaigns/"));
     }
 
     @Test
-    void anyone_reads_but_a_write_without_a_token_is_401_and_with_the_wrong_role_403() throws Exception {
+    void anyone_reads_but_a_write_without_a_token_is_401_and_with_the_wrong_role_403() {
         assertThat(send("GET", "/api/campaigns", null, null).statusCode()).isEqualTo(200);
 
         assertProblem(send("POST", "/api/campaigns", null, CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
@@ -100,7 +107,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void an_expired_token_or_one_signed_by_another_key_is_401() throws Exception {
+    void an_expired_token_or_one_signed_by_another_key_is_401() {
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().expired("DNE_EXPERT"),
                 CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().signedByAStranger("DNE_EXPERT"),
@@ -109,7 +116,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void malformed_json_is_a_400_problem() throws Exception {
+    void malformed_json_is_a_400_problem() {
         HttpResponse<String> response = send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("DNE_EXPERT"), "{\"title\": ");
 
         assertProblem(response, 400, "malformed-json");
@@ -117,7 +124,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void a_missing_or_invalid_field_is_a_400_problem_that_names_it() throws Exception {
+    void a_missing_or_invalid_field_is_a_400_problem_that_names_it() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
 
         assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("\"title\":\"TraAM 2027-2028\",", "")), "title");
@@ -129,7 +136,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void an_invalid_phase_move_is_a_409_problem_and_an_unknown_campaign_a_404() throws Exception {
+    void an_invalid_phase_move_is_a_409_problem_and_an_unknown_campaign_a_404() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
 
@@ -138,7 +145,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void inspectors_general_revise_themes_but_do_not_add_them() throws Exception {
+    void inspectors_general_revise_themes_but_do_not_add_them() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String inspector = TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL");
         String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
@@ -152,7 +159,7 @@ class CampaignApiTest {
     }
 
     @Test
-    void the_calendar_moves_a_campaign_whose_dates_have_passed() throws Exception {
+    void the_calendar_moves_a_campaign_whose_dates_have_passed() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String body = CampaignJson.withTwoThemes("2020-2021").replace("2027-", "2020-").replace("2028-", "2021-").replace("2029-", "2022-");
         String id = JSON.readTree(send("POST", "/api/campaigns", expert, body).body()).get("id").asString();
@@ -166,30 +173,7 @@ class CampaignApiTest {
         }
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("type").asString()).isEqualTo("https://traam.education.fr/problems/" + type);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(problem.has("properties")).as("no serialisation internals").isFalse();
-    }
-
-    private static void assertViolation(HttpResponse<String> response, String field) {
-        assertProblem(response, 400, "invalid-request");
-        assertThat(JSON.readTree(response.body()).get("violations").valueStream().map(v -> v.get("field").asString()))
-                .as(response.body()).contains(field);
+    private HttpResponse<String> send(String method, String path, String authorization, String body) {
+        return api.send(method, path, authorization, body);
     }
 }

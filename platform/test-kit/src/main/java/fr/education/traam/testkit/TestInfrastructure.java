@@ -58,10 +58,25 @@ public final class TestInfrastructure {
             return switch (mode) {
                 case "embedded" -> false;
                 case "containers" -> true;
-                case "auto" -> DockerClientFactory.instance().isDockerAvailable();
+                case "auto" -> dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable();
                 default -> throw new IllegalStateException(
                         MODE_PROPERTY + " must be auto, embedded or containers, not " + mode);
             };
+        }
+
+        /**
+         * Asking Testcontainers on a machine without any Docker logs an alarming ERROR in every test run; with
+         * neither DOCKER_HOST nor the usual sockets there is nothing to ask. Other set-ups force containers with
+         * {@code -Dtraam.test.infrastructure=containers}.
+         */
+        private static boolean dockerMayBeThere() {
+            if (System.getenv("DOCKER_HOST") != null) {
+                return true;
+            }
+            String home = System.getProperty("user.home", "");
+            return java.util.stream.Stream.of("/var/run/docker.sock", home + "/.docker/run/docker.sock",
+                            home + "/.testcontainers.properties", home + "/.colima/default/docker.sock")
+                    .anyMatch(path -> java.nio.file.Files.exists(java.nio.file.Path.of(path)));
         }
     }
 }

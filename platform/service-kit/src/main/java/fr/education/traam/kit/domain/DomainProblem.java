@@ -1,5 +1,8 @@
 package fr.education.traam.kit.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,12 +22,15 @@ public class DomainProblem extends RuntimeException {
         /** The caller may not touch this thing, e.g. another académie's (403). */
         FORBIDDEN,
         /** A value of the request is invalid on its own, e.g. dates out of order (400, naming the field). */
-        INVALID_INPUT
+        INVALID_INPUT,
+        /** The request's content is of a kind the service does not take, e.g. an upload that is no spreadsheet (415). */
+        UNSUPPORTED_CONTENT
     }
 
     private final Kind kind;
     private final String code;
     private final String field;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public DomainProblem(Kind kind, String code, String message) {
         this(kind, code, null, message);
@@ -40,6 +46,19 @@ public class DomainProblem extends RuntimeException {
 
     public static DomainProblem invalid(String field, String message) {
         return new DomainProblem(Kind.INVALID_INPUT, "invalid-request", field, message);
+    }
+
+    /**
+     * Adds a fact the client needs beyond the message, such as a validation report; it becomes a member of the
+     * problem details. Values are plain data (strings, numbers, lists, records).
+     */
+    public DomainProblem with(String name, Object value) {
+        properties.put(Objects.requireNonNull(name), value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 
     public Kind kind() {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -49,8 +50,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
-        return answer(Problems.of(status, problem.code(), status.getReasonPhrase(), problem.getMessage()));
+        ProblemDetail detail = Problems.of(status, problem.code(), status.getReasonPhrase(), problem.getMessage());
+        problem.properties().forEach(detail::setProperty);
+        return answer(detail);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -71,6 +75,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(Violation::field)).toList();
         return answer(invalid(violations));
+    }
+
+    /**
+     * A multipart body that cannot be parsed (cut short, no closing boundary). Too large an upload is a subclass,
+     * answered {@code 413} by the base class's more specific handler.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                "The multipart request body cannot be read; send the file again as multipart/form-data."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -6,9 +6,16 @@ import fr.education.traam.contract.campaigns.CampaignRescheduled;
 import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
+import fr.education.traam.contract.candidatures.AcademyNotRetained;
+import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
+import fr.education.traam.contract.productions.ProductionPublished;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +38,14 @@ public final class EventCatalogue {
             EventDefinition.of("campaigns", "campaign-phase-advanced", 1, CampaignPhaseAdvanced.class, Topics.CAMPAIGNS),
             EventDefinition.of("candidatures", "candidature-submitted", 1, CandidatureSubmitted.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "candidature-revised", 1, CandidatureRevised.class, Topics.CANDIDATURES),
-            EventDefinition.of("candidatures", "candidature-withdrawn", 1, CandidatureWithdrawn.class, Topics.CANDIDATURES));
+            EventDefinition.of("candidatures", "candidature-withdrawn", 1, CandidatureWithdrawn.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "academic-selection-filed", 1, AcademicSelectionFiled.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "academy-selected", 1, AcademySelected.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "academy-not-retained", 1, AcademyNotRetained.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "national-selection-published", 1, NationalSelectionPublished.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "selection-amended", 1, SelectionAmended.class, Topics.CANDIDATURES),
+            EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
+            EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));
 
     private static final Map<String, EventDefinition> BY_TYPE = DEFINITIONS.stream()
             .collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));

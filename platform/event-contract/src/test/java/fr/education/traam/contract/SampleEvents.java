@@ -13,15 +13,31 @@ import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
+import fr.education.traam.contract.candidatures.AcademicTeam;
 import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.candidatures.AcademyNotRetained;
+import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.GroupMember;
+import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.ProjectDetails;
+import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.contract.candidatures.SelectionDecision;
+import fr.education.traam.contract.candidatures.YearOneCheck;
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.contract.dissemination.EditionEntry;
+import fr.education.traam.contract.dissemination.EditionLineKind;
+import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
+import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.contract.productions.ThemeReference;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +68,13 @@ final class SampleEvents {
             "Des séquences où les élèves comparent leurs textes à ceux d'une IA générative et les révisent.",
             List.of("Lettres", "Philosophie"), List.of(SchoolLevel.SECOND_DEGRE), List.of("2.3", "3.1", "4.2"));
 
+    static final AcademyDetails GRENOBLE = new AcademyDetails("08", "Grenoble");
+
+    static final AcademicTeam TEAM = new AcademicTeam(new GroupMember("Hélène Robert", "helene.robert@ac-lyon.fr"), "IA_IPR",
+            List.of(new GroupMember("Paul Martin", "paul.martin@ac-lyon.fr"), new GroupMember("Inès Benali", "ines.benali@ac-lyon.fr"),
+                    new GroupMember("Marc Petit", "marc.petit@ac-lyon.fr")),
+            new GroupMember("Sophie Durand", "sophie.durand@ac-lyon.fr"), new GroupMember("Luc Moreau", "luc.moreau@ac-lyon.fr"));
+
     static List<TraamEvent> all() {
         return List.of(
                 new CampaignCreated("campaign-2027", "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(THEME, SECOND_YEAR_THEME), "expert-lettres"),
@@ -62,10 +85,33 @@ final class SampleEvents {
                 new CampaignPhaseAdvanced("campaign-2027", "2027-2028", "TraAM 2027-2028", CampaignPhase.DRAFT,
                         CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.EXPERT, "expert-lettres"),
                 new CandidatureSubmitted("candidature-1", "campaign-2027", "theme-ia", LYON, CandidatureKind.APPLICATION,
-                        CandidatureSource.FORM, null, PROJECT, "dan-lyon"),
+                        CandidatureSource.FORM, null, List.of(PROJECT), "dan-lyon"),
                 new CandidatureRevised("candidature-2", "campaign-2027", "theme-climat-2", LYON, CandidatureKind.CONTINUATION,
-                        CandidatureSource.DEDICATED_FILE, "import-2027-10-1", PROJECT, "dan-lyon"),
-                new CandidatureWithdrawn("candidature-1", "campaign-2027", "theme-ia", LYON, "dan-lyon"));
+                        CandidatureSource.DEDICATED_FILE, "import-2027-10-1", List.of(PROJECT, PROJECT), "dan-lyon"),
+                new CandidatureWithdrawn("candidature-1", "campaign-2027", "theme-ia", LYON, "dan-lyon"),
+                new AcademicSelectionFiled("import-2027-10-1", "campaign-2027", LYON,
+                        List.of(new AcademicSelectionFiled.FiledTheme("theme-climat-2", "candidature-2", 2)),
+                        List.of("theme-ia"), 2, "dan-lyon"),
+                new AcademySelected("campaign-2027/theme-ia", "campaign-2027", "theme-ia", LYON, "candidature-1",
+                        CandidatureKind.APPLICATION, "Une équipe solide, des usages en classe déjà éprouvés.", null, TEAM),
+                new AcademyNotRetained("campaign-2027/theme-ia", "campaign-2027", "theme-ia", GRENOBLE, "candidature-3",
+                        CandidatureKind.APPLICATION, null),
+                new NationalSelectionPublished("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR,
+                        6, List.of("10"), List.of("08"), 1, 1, 0, "expert-lettres"),
+                new SelectionAmended("campaign-2027/theme-climat-2", "campaign-2027", "theme-climat-2", LYON, "candidature-2",
+                        CandidatureKind.CONTINUATION, SelectionDecision.NOT_RETAINED, SelectionDecision.SELECTED,
+                        "L'équipe de première année est reconduite.", YearOneCheck.NOT_KNOWN_HERE, TEAM, "expert-svt"),
+                new ProductionPublished("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA",
+                        "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
+                        List.of("Lettres"), new ThemeReference("campaign-2027", "theme-ia", "Intelligence artificielle et écriture"),
+                        LYON, "https://lettres.ac-lyon.fr/traam/reecrire-un-conte", "CC BY-NC-SA 4.0"),
+                new NewsletterEditionPublished("discipline-lettres", EditionLineKind.DISCIPLINE, "ÉduNum Lettres", 3,
+                        "ÉduNum Lettres n°3", "https://traam.education.fr/api/dissemination/edition-lines/discipline-lettres/editions/3",
+                        Instant.parse("2027-10-04T08:30:00Z"),
+                        new EditionEntry("Réécrire un conte avec une IA", "https://lettres.ac-lyon.fr/traam/reecrire-un-conte"),
+                        List.of(new EditionEntry("Réécrire un conte avec une IA", "https://lettres.ac-lyon.fr/traam/reecrire-un-conte"),
+                                new EditionEntry("Appel à projets TraAM 2027-2028 ouvert", null)),
+                        "editor-1"));
     }
 
     static Map<Class<?>, TraamEvent> byClass() {

@@ -7,9 +7,11 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @OpenAPIDefinition(info = @Info(title = "TraAM candidatures", version = "1",
         description = "Académies' candidatures to the themes of a campaign, submitted by their DAN while the call is open. "
                 + "Follows traam.campaigns; events on traam.candidatures."))

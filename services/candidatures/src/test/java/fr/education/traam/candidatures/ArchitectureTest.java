@@ -13,7 +13,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"fr.education.traam.candidatures.candidature",
-            "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference"};
+            "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference",
+            "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport"};
 
     private static JavaClasses service;
 
@@ -28,6 +29,7 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage(DOMAIN)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "fr.education.traam.candidatures.candidature",
                         "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference",
+                        "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport",
                         "fr.education.traam.contract..", "fr.education.traam.kit.domain")
                 .allowEmptyShould(false)
                 .check(service);
@@ -36,7 +38,8 @@ class ArchitectureTest {
     @Test
     void the_domain_does_not_know_its_adapters() {
         noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..application..", "..messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..application..", "..messaging..",
+                        "..spreadsheet..")
                 .allowEmptyShould(false)
                 .check(service);
     }
@@ -45,6 +48,31 @@ class ArchitectureTest {
     void what_candidatures_know_of_campaigns_does_not_depend_on_candidatures() {
         noClasses().that().resideInAPackage("fr.education.traam.candidatures.campaign..")
                 .should().dependOnClassesThat().resideInAPackage("fr.education.traam.candidatures.candidature..")
+                .allowEmptyShould(false)
+                .check(service);
+    }
+
+    @Test
+    void candidatures_do_not_depend_on_the_selection_that_reads_them() {
+        noClasses().that().resideInAPackage("fr.education.traam.candidatures.candidature..")
+                .should().dependOnClassesThat().resideInAPackage("fr.education.traam.candidatures.selection..")
+                .allowEmptyShould(false)
+                .check(service);
+    }
+
+    @Test
+    void the_selection_reads_candidatures_only_through_their_domain_and_port() {
+        noClasses().that().resideInAPackage("fr.education.traam.candidatures.selection..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.education.traam.candidatures.candidature.application..",
+                        "fr.education.traam.candidatures.candidature.web..", "fr.education.traam.candidatures.candidature.persistence..")
+                .allowEmptyShould(false)
+                .check(service);
+    }
+
+    @Test
+    void candidatures_do_not_know_the_dedicated_file_that_feeds_them() {
+        noClasses().that().resideInAPackage("fr.education.traam.candidatures.candidature..")
+                .should().dependOnClassesThat().resideInAPackage("fr.education.traam.candidatures.fileimport..")
                 .allowEmptyShould(false)
                 .check(service);
     }

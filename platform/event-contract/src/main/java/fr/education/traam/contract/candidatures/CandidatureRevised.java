@@ -2,7 +2,9 @@ package fr.education.traam.contract.candidatures;
 
 import fr.education.traam.contract.TraamEvent;
 
-/** A candidature changed while the call was open; {@code kind}, {@code source} and {@code project} are its whole new state. */
+import java.util.List;
+
+/** A candidature changed while the call was open; {@code kind}, {@code source} and {@code projects} are its whole new state. */
 public record CandidatureRevised(
         String candidatureId,
         String campaignId,
@@ -11,7 +13,7 @@ public record CandidatureRevised(
         CandidatureKind kind,
         CandidatureSource source,
         String importId,
-        ProjectDetails project,
+        List<ProjectDetails> projects,
         String revisedBy) implements TraamEvent {
 
     @Override

@@ -10,12 +10,14 @@ import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.kit.domain.DomainProblem;
 
 import java.util.List;
 
 /**
- * An académie's candidature to a theme of a campaign. Its DAN submits, revises and withdraws it while the
+ * An académie's candidature to a theme of a campaign: one or more projects and the one team that will carry
+ * them. Its DAN submits, revises and withdraws it while the
  * campaign's call is open, for their own académie only; each method checks this, then the current state,
  * and returns the new state with the events the change caused. The form and the dedicated file both go
  * through these methods, telling them apart by {@link Source}.
@@ -26,11 +28,15 @@ public record Candidature(
         ThemeId themeId,
         Academy academy,
         CandidatureKind kind,
-        Project project,
+        List<Project> projects,
         Team team,
         Source source,
         CandidatureStatus status,
         long version) {
+
+    public Candidature {
+        projects = List.copyOf(projects);
+    }
 
     /**
      * A new candidature for {@code slot}, which must be of the delegate's académie and of {@code campaign};
@@ -48,10 +54,10 @@ public record Candidature(
         CandidatureKind kind = kindFor(theme, proposal.kind());
         domains.requireProfessional(proposal.team());
         Candidature candidature = new Candidature(id, slot.campaignId(), slot.themeId(), slot.academy(), kind,
-                proposal.project(), proposal.team(), source, CandidatureStatus.SUBMITTED, 0);
+                proposal.projects(), proposal.team(), source, CandidatureStatus.SUBMITTED, 0);
         return new Changed(candidature, List.of(new CandidatureSubmitted(id.value(), slot.campaignId().value(),
                 slot.themeId().value(), slot.academy().toContract(), kind, source.channel(), source.importId(),
-                proposal.project().toContract(), delegate.subject())));
+                contract(proposal.projects()), delegate.subject())));
     }
 
     /** Replaces the proposal, and the source when a new dedicated file or the form takes over; nothing when nothing changed. */
@@ -64,13 +70,13 @@ public record Candidature(
                 "theme " + themeId + " is no longer part of campaign " + campaignId));
         CandidatureKind newKind = kindFor(theme, proposal.kind());
         domains.requireProfessional(proposal.team());
-        Candidature revised = new Candidature(id, campaignId, themeId, academy, newKind, proposal.project(), proposal.team(),
+        Candidature revised = new Candidature(id, campaignId, themeId, academy, newKind, proposal.projects(), proposal.team(),
                 newSource, status, version);
         if (revised.equals(this)) {
             return new Changed(this, List.of());
         }
         return new Changed(revised, List.of(new CandidatureRevised(id.value(), campaignId.value(), themeId.value(),
-                academy.toContract(), newKind, newSource.channel(), newSource.importId(), proposal.project().toContract(),
+                academy.toContract(), newKind, newSource.channel(), newSource.importId(), contract(proposal.projects()),
                 delegate.subject())));
     }
 
@@ -78,10 +84,15 @@ public record Candidature(
         requireHeldBy(delegate);
         requireLive();
         requireCallOpen(campaign);
-        Candidature withdrawn = new Candidature(id, campaignId, themeId, academy, kind, project, team, source,
+        Candidature withdrawn = new Candidature(id, campaignId, themeId, academy, kind, projects, team, source,
                 CandidatureStatus.WITHDRAWN, version);
         return new Changed(withdrawn, List.of(new CandidatureWithdrawn(id.value(), campaignId.value(), themeId.value(),
                 academy.toContract(), delegate.subject())));
+    }
+
+    /** This candidature as stored anew, at {@code newVersion}. */
+    public Candidature atVersion(long newVersion) {
+        return new Candidature(id, campaignId, themeId, academy, kind, projects, team, source, status, newVersion);
     }
 
     public Slot slot() {
@@ -101,7 +112,7 @@ public record Candidature(
      * A first-year theme takes applications; a second-year theme takes continuations (académies that worked on
      * it in year one) and new entries, and the candidature must say which.
      */
-    private static CandidatureKind kindFor(Theme theme, CandidatureKind asked) {
+    public static CandidatureKind kindFor(Theme theme, CandidatureKind asked) {
         if (!theme.secondYear()) {
             if (asked != null && asked != CandidatureKind.APPLICATION) {
                 throw DomainProblem.invalid("kind", "theme " + theme.id() + " is a first-year theme: it takes APPLICATION only");
@@ -112,6 +123,10 @@ public record Candidature(
             throw DomainProblem.invalid("kind", "theme " + theme.id() + " is a second-year theme: say CONTINUATION or NEW_ENTRY");
         }
         return asked;
+    }
+
+    private static List<ProjectDetails> contract(List<Project> projects) {
+        return projects.stream().map(Project::toContract).toList();
     }
 
     private static void requireCallOpen(Campaign campaign) {

@@ -44,7 +44,7 @@ class CandidatureTest {
             assertThat(event.themeId()).isEqualTo(AI_AND_WRITING.value());
             assertThat(event.source()).isEqualTo(CandidatureSource.FORM);
             assertThat(event.importId()).isNull();
-            assertThat(event.project().crcnCompetences()).containsExactly("2.3", "3.1");
+            assertThat(event.projects()).singleElement().satisfies(p -> assertThat(p.crcnCompetences()).containsExactly("2.3", "3.1"));
             assertThat(event.submittedBy()).isEqualTo("dan-10");
         });
     }
@@ -107,15 +107,16 @@ class CandidatureTest {
     void a_revision_publishes_the_whole_new_proposal_and_an_identical_one_changes_nothing() {
         Candidature candidature = submittedByLyon(campaign);
         Project newProject = new Project("Écrire avec l'IA au lycée", "Nouvelle version", List.of("Lettres", "Philosophie"),
-                candidature.project().schoolLevels(), List.of("3.1"));
+                candidature.projects().get(0).schoolLevels(), List.of("3.1"));
 
         Candidature.Changed revised = candidature.revise(campaign, danOf(Academy.LYON),
-                new Proposal(null, newProject, candidature.team()), Source.FORM, DOMAINS);
+                new Proposal(null, List.of(candidature.projects().get(0), newProject), candidature.team()), Source.FORM, DOMAINS);
         Candidature.Changed unchanged = candidature.revise(campaign, danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS);
 
-        assertThat(revised.candidature().project()).isEqualTo(newProject);
+        assertThat(revised.candidature().projects()).containsExactly(candidature.projects().get(0), newProject);
         assertThat(revised.events()).singleElement().isInstanceOfSatisfying(CandidatureRevised.class,
-                event -> assertThat(event.project().title()).isEqualTo("Écrire avec l'IA au lycée"));
+                event -> assertThat(event.projects()).extracting(p -> p.title())
+                        .containsExactly("Écrire avec l'IA au collège", "Écrire avec l'IA au lycée"));
         assertThat(unchanged.events()).isEmpty();
     }
 

@@ -33,6 +33,16 @@ class ProposalTest {
     }
 
     @Test
+    void a_proposal_holds_one_to_a_hundred_projects_and_one_team() {
+        Project project = CandidatureMother.project();
+
+        assertInvalid(() -> new Proposal(null, List.of(), team), "projects");
+        assertInvalid(() -> new Proposal(null, java.util.Collections.nCopies(Proposal.MAXIMUM_PROJECTS + 1, project), team), "projects");
+        assertThat(new Proposal(null, java.util.Collections.nCopies(Proposal.MAXIMUM_PROJECTS, project), team).projects())
+                .hasSize(Proposal.MAXIMUM_PROJECTS);
+    }
+
+    @Test
     void a_team_has_at_least_three_distinct_teachers() {
         assertInvalid(() -> new Team(team.inspector(), team.teachers().subList(0, 2), team.referent(), team.cardie()), "team.teachers");
         assertInvalid(() -> new Team(team.inspector(), List.of(team.teachers().get(0), team.teachers().get(1),

@@ -41,7 +41,7 @@ record CandidatureDocument(
         String source,
         String importId,
         String status,
-        ProjectDocument project,
+        List<ProjectDocument> projects,
         TeamDocument team) {
 
     record ProjectDocument(String title, String summary, List<String> disciplines, List<String> schoolLevels,
@@ -59,14 +59,12 @@ record CandidatureDocument(
     }
 
     static CandidatureDocument of(Candidature candidature) {
-        Project p = candidature.project();
         Team t = candidature.team();
         return new CandidatureDocument(candidature.id().value(), candidature.version(), candidature.campaignId().value(),
                 candidature.themeId().value(), candidature.academy().code(), liveSlot(candidature),
                 candidature.kind().name(), candidature.source().channel().name(), candidature.source().importId(),
                 candidature.status().name(),
-                new ProjectDocument(p.title(), p.summary(), p.disciplines(),
-                        p.schoolLevels().stream().map(Enum::name).sorted().toList(), p.crcnCompetences()),
+                candidature.projects().stream().map(CandidatureDocument::of).toList(),
                 new TeamDocument(new InspectorDocument(t.inspector().name(), t.inspector().email().value(), t.inspector().corps().name()),
                         t.teachers().stream().map(CandidatureDocument::of).toList(), of(t.referent()), of(t.cardie())));
     }
@@ -75,20 +73,29 @@ record CandidatureDocument(
         return candidature.live() ? candidature.slot().toString() : "withdrawn/" + candidature.id();
     }
 
+    private static ProjectDocument of(Project p) {
+        return new ProjectDocument(p.title(), p.summary(), p.disciplines(),
+                p.schoolLevels().stream().map(Enum::name).sorted().toList(), p.crcnCompetences());
+    }
+
     private static MemberDocument of(TeamMember member) {
         return new MemberDocument(member.name(), member.email().value());
     }
 
     Candidature toCandidature() {
-        Set<SchoolLevel> levels = project.schoolLevels().stream().map(SchoolLevel::valueOf).collect(Collectors.toSet());
         return new Candidature(new CandidatureId(id), new CampaignId(campaignId), new ThemeId(themeId),
                 Academy.byCode(academy).orElseThrow(), CandidatureKind.valueOf(kind),
-                new Project(project.title(), project.summary(), project.disciplines(), levels, project.crcnCompetences()),
+                projects.stream().map(CandidatureDocument::toProject).toList(),
                 new Team(new PilotingInspector(team.inspector().name(), new EmailAddress(team.inspector().email()),
                         InspectorCorps.valueOf(team.inspector().corps())),
                         team.teachers().stream().map(CandidatureDocument::toMember).toList(),
                         toMember(team.referent()), toMember(team.cardie())),
                 new Source(CandidatureSource.valueOf(source), importId), CandidatureStatus.valueOf(status), version);
+    }
+
+    private static Project toProject(ProjectDocument project) {
+        Set<SchoolLevel> levels = project.schoolLevels().stream().map(SchoolLevel::valueOf).collect(Collectors.toSet());
+        return new Project(project.title(), project.summary(), project.disciplines(), levels, project.crcnCompetences());
     }
 
     private static TeamMember toMember(MemberDocument member) {

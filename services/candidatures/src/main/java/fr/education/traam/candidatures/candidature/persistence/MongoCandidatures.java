@@ -82,8 +82,6 @@ class MongoCandidatures implements Candidatures {
             return candidature;
         }
         writes.update(CandidatureDocument.of(candidature), candidature.version(), change.events());
-        return new Candidature(candidature.id(), candidature.campaignId(), candidature.themeId(), candidature.academy(),
-                candidature.kind(), candidature.project(), candidature.team(), candidature.source(), candidature.status(),
-                candidature.version() + 1);
+        return candidature.atVersion(candidature.version() + 1);
     }
 }

@@ -36,23 +36,28 @@ final class CandidatureRequests {
                     example = "10") @Pattern(regexp = "[0-9]{2}", message = "must be a ministry code such as 10") String academy,
             @Schema(description = "APPLICATION (the default) for a first-year theme; CONTINUATION or NEW_ENTRY for a second-year theme.")
             CandidatureKind kind,
-            @NotNull @Valid ProjectBody project,
+            @Schema(description = "One or more projects for the theme, carried by the one team.")
+            @NotEmpty @Size(max = Proposal.MAXIMUM_PROJECTS) List<@NotNull @Valid ProjectBody> projects,
             @NotNull @Valid TeamBody team) {
 
         Proposal proposal() {
-            return new Proposal(kind, project.toProject(), team.toTeam());
+            return CandidatureRequests.proposal(kind, projects, team);
         }
     }
 
     @Schema(name = "CandidatureRevision", description = "The whole new proposal of a live candidature.")
     record ReviseCandidature(
             CandidatureKind kind,
-            @NotNull @Valid ProjectBody project,
+            @NotEmpty @Size(max = Proposal.MAXIMUM_PROJECTS) List<@NotNull @Valid ProjectBody> projects,
             @NotNull @Valid TeamBody team) {
 
         Proposal proposal() {
-            return new Proposal(kind, project.toProject(), team.toTeam());
+            return CandidatureRequests.proposal(kind, projects, team);
         }
+    }
+
+    private static Proposal proposal(CandidatureKind kind, List<ProjectBody> projects, TeamBody team) {
+        return new Proposal(kind, projects.stream().map(ProjectBody::toProject).toList(), team.toTeam());
     }
 
     @Schema(name = "Project")

@@ -22,12 +22,13 @@ final class CandidatureViews {
 
     @Schema(name = "CandidatureView")
     record CandidatureView(String id, String campaignId, String themeId, AcademyView academy, CandidatureKind kind,
-                           CandidatureStatus status, CandidatureSource source, String importId, ProjectView project,
+                           CandidatureStatus status, CandidatureSource source, String importId, List<ProjectView> projects,
                            TeamView team, long version) {
 
         static CandidatureView of(Candidature c) {
             return new CandidatureView(c.id().value(), c.campaignId().value(), c.themeId().value(), AcademyView.of(c.academy()),
-                    c.kind(), c.status(), c.source().channel(), c.source().importId(), ProjectView.of(c.project()),
+                    c.kind(), c.status(), c.source().channel(), c.source().importId(),
+                    c.projects().stream().map(ProjectView::of).toList(),
                     TeamView.of(c.team()), c.version());
         }
     }

@@ -74,7 +74,7 @@ class CandidatureApiTest {
 
         HttpResponse<String> revised = send("PUT", "/api/candidatures/" + id, lyon, CandidatureJson.revision("Écrire avec l'IA au lycée"));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
-        assertThat(JSON.readTree(send("GET", "/api/candidatures/" + id, lyon, null).body()).at("/project/title").asString())
+        assertThat(JSON.readTree(send("GET", "/api/candidatures/" + id, lyon, null).body()).at("/projects/0/title").asString())
                 .isEqualTo("Écrire avec l'IA au lycée");
 
         assertThat(send("DELETE", "/api/candidatures/" + id, lyon, null).statusCode()).isEqualTo(204);
@@ -131,7 +131,7 @@ class CandidatureApiTest {
         assertThat(ids(send("GET", "/api/candidatures?campaignId=" + campaignId + "&academy=08", TestInfrastructure.tokens()
                 .bearer("INSPECTOR_GENERAL"), null))).containsExactly(grenobles);
         assertThat(JSON.readTree(send("PUT", "/api/candidatures/" + lyons, lyon, CandidatureJson.revision("Toujours lyonnais")).body())
-                .at("/project/title").asString()).isEqualTo("Toujours lyonnais");
+                .at("/projects/0/title").asString()).isEqualTo("Toujours lyonnais");
     }
 
     @Test
@@ -180,7 +180,7 @@ class CandidatureApiTest {
                 valid.replace("," + CandidatureJson.THIRD_TEACHER, "")),
                 "team.teachers");
         assertViolation(send("POST", "/api/candidatures", lyon, valid.replace("\"3.1\"", "\"1.4\"")), "project.crcnCompetences");
-        assertViolation(send("POST", "/api/candidatures", lyon, valid.replace("[\"SECOND_DEGRE\"]", "[]")), "project.schoolLevels");
+        assertViolation(send("POST", "/api/candidatures", lyon, valid.replace("[\"SECOND_DEGRE\"]", "[]")), "projects[0].schoolLevels");
         assertViolation(send("POST", "/api/candidatures", lyon, valid.replace("IA_IPR", "RECTEUR")), "team.inspector.corps");
         assertViolation(send("POST", "/api/candidatures", lyon, valid.replace("\"themeId\"", "\"academy\":\"99\",\"themeId\"")), "academy");
         assertProblem(send("POST", "/api/candidatures", lyon, "{\"campaignId\": "), 400, "malformed-json");

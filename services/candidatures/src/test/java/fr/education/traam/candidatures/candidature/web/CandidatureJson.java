@@ -18,8 +18,8 @@ public final class CandidatureJson {
     /** The kind, project and team of a candidature: the body of a revision. */
     static String proposal(String title) {
         return """
-                "project":{"title":"%s","summary":"Les élèves comparent leurs textes à ceux d'une IA et les révisent.",
-                           "disciplines":["Lettres"],"schoolLevels":["SECOND_DEGRE"],"crcnCompetences":["2.3","3.1"]},
+                "projects":[{"title":"%s","summary":"Les élèves comparent leurs textes à ceux d'une IA et les révisent.",
+                           "disciplines":["Lettres"],"schoolLevels":["SECOND_DEGRE"],"crcnCompetences":["2.3","3.1"]}],
                 "team":{"inspector":{"name":"Hélène Robert","email":"helene.robert@ac-lyon.fr","corps":"IA_IPR"},
                         "teachers":[%s],
                         "referent":{"name":"Sophie Durand","email":"sophie.durand@ac-lyon.fr"},

@@ -1,0 +1,119 @@
+package fr.education.traam.candidatures.selection.application;
+
+import fr.education.traam.candidatures.campaign.Campaign;
+import fr.education.traam.candidatures.campaign.CampaignId;
+import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.candidatures.campaign.Theme;
+import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.candidatures.candidature.CandidatureStatus;
+import fr.education.traam.candidatures.candidature.Candidatures;
+import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.candidatures.selection.Applicant;
+import fr.education.traam.candidatures.selection.FirstYearSelection;
+import fr.education.traam.candidatures.selection.NationalSelection;
+import fr.education.traam.candidatures.selection.NationalSelections;
+import fr.education.traam.candidatures.selection.SelectionId;
+import fr.education.traam.contract.candidatures.SelectionDecision;
+import fr.education.traam.kit.domain.DomainProblem;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The theme's DNE experts deciding, publishing and amending its national selection, against this service's
+ * view of the campaign and the candidatures it holds. {@code expert} is the caller's identity subject; the
+ * selection itself checks that it is one of the theme's experts.
+ */
+@Service
+public class SelectingAcademies {
+
+    private final NationalSelections selections;
+    private final Campaigns campaigns;
+    private final Candidatures candidatures;
+    private final Clock clock;
+
+    public SelectingAcademies(NationalSelections selections, Campaigns campaigns, Candidatures candidatures, Clock clock) {
+        this.selections = selections;
+        this.campaigns = campaigns;
+        this.candidatures = candidatures;
+        this.clock = clock;
+    }
+
+    public SelectionSheet decide(CampaignId campaignId, ThemeId themeId, String expert, Academy academy,
+                                 SelectionDecision decision, String rationale) {
+        Campaign campaign = campaign(campaignId);
+        NationalSelection selection = current(campaign, themeId);
+        List<Applicant> applicants = applicants(campaignId, themeId);
+        return sheet(selections.save(selection.decide(campaign, expert, applicants, academy, decision, rationale,
+                firstYear(campaign, themeId), clock.instant())), campaign, applicants);
+    }
+
+    public SelectionSheet retract(CampaignId campaignId, ThemeId themeId, String expert, Academy academy) {
+        Campaign campaign = campaign(campaignId);
+        return sheet(selections.save(current(campaign, themeId).retract(campaign, expert, academy)), campaign,
+                applicants(campaignId, themeId));
+    }
+
+    public SelectionSheet publish(CampaignId campaignId, ThemeId themeId, String expert) {
+        Campaign campaign = campaign(campaignId);
+        List<Applicant> applicants = applicants(campaignId, themeId);
+        return sheet(selections.save(current(campaign, themeId).publish(campaign, expert, applicants, clock.instant())),
+                campaign, applicants);
+    }
+
+    public SelectionSheet amend(CampaignId campaignId, ThemeId themeId, String expert, Academy academy,
+                                SelectionDecision to, String rationale) {
+        Campaign campaign = campaign(campaignId);
+        NationalSelection selection = current(campaign, themeId);
+        List<Applicant> applicants = applicants(campaignId, themeId);
+        return sheet(selections.save(selection.amend(campaign, expert, applicants, academy, to, rationale,
+                firstYear(campaign, themeId), clock.instant())), campaign, applicants);
+    }
+
+    /** The theme's experts' working view: the selection as it stands (an empty draft before any decision). */
+    public SelectionSheet sheet(CampaignId campaignId, ThemeId themeId, String expert) {
+        Campaign campaign = campaign(campaignId);
+        NationalSelection selection = current(campaign, themeId);
+        Theme theme = campaign.theme(themeId).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
+                "theme-not-found", "campaign " + campaignId + " has no theme " + themeId));
+        if (!NationalSelection.decidedBy(theme, expert)) {
+            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "not-theme-expert",
+                    "only the DNE experts of theme " + themeId + " see its selection before publication");
+        }
+        return new SelectionSheet(selection, theme, applicants(campaignId, themeId));
+    }
+
+    private NationalSelection current(Campaign campaign, ThemeId themeId) {
+        return selections.find(SelectionId.of(campaign.id(), themeId)).orElseGet(() -> NationalSelection.begin(campaign, themeId));
+    }
+
+    private List<Applicant> applicants(CampaignId campaignId, ThemeId themeId) {
+        return candidatures.list(new Candidatures.Filter(campaignId, themeId, null, CandidatureStatus.SUBMITTED)).stream()
+                .filter(candidature -> candidature.live())
+                .map(candidature -> new Applicant(candidature.id(), candidature.academy(), candidature.kind(), candidature.team()))
+                .toList();
+    }
+
+    /** The continued first year's selection, when the platform published it; unknown otherwise. */
+    private FirstYearSelection firstYear(Campaign campaign, ThemeId themeId) {
+        Theme theme = campaign.theme(themeId).orElse(null);
+        if (theme == null || !theme.secondYear() || theme.continues() == null) {
+            return FirstYearSelection.unknown();
+        }
+        return selections.latestPublished(theme.continues())
+                .map(first -> FirstYearSelection.of(first.selected().stream().map(d -> d.academy()).collect(Collectors.toSet())))
+                .orElse(FirstYearSelection.unknown());
+    }
+
+    private SelectionSheet sheet(NationalSelection selection, Campaign campaign, List<Applicant> applicants) {
+        return new SelectionSheet(selection, campaign.theme(selection.themeId()).orElseThrow(), applicants);
+    }
+
+    /** A campaign this service has not heard of yet may exist: its events may still be on their way. */
+    private Campaign campaign(CampaignId id) {
+        return campaigns.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "campaign-not-found",
+                "no campaign " + id + " is known here (yet): the selection follows the events of traam.campaigns"));
+    }
+}

@@ -1,0 +1,102 @@
+package fr.education.traam.dissemination.newsletter;
+
+import fr.education.traam.contract.dissemination.EditionEntry;
+import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
+import fr.education.traam.kit.domain.DomainProblem;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static fr.education.traam.dissemination.newsletter.NewsMother.MONDAY;
+import static fr.education.traam.dissemination.newsletter.NewsMother.lettresWith;
+import static fr.education.traam.dissemination.newsletter.NewsMother.production;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EditionLineTest {
+
+    private static final NewsItem CONTE = production("conte", "Réécrire un conte avec une IA");
+    private static final NewsItem DEBAT = production("debat", "Débattre avec un agent conversationnel");
+    private static final NewsItem CARTE = production("carte", "Une carte mentale collaborative");
+
+    @Test
+    void lines_are_named_and_identified_by_what_they_follow() {
+        assertThat(LineSubject.discipline("Histoire-géographie").lineId().value()).isEqualTo("discipline-histoire-geographie");
+        assertThat(LineSubject.discipline("Histoire-géographie").lineTitle()).isEqualTo("ÉduNum Histoire-géographie");
+        assertThat(LineSubject.theme("c-2027", "ia-et-ecriture", "IA et écriture").lineId().value()).isEqualTo("theme-c-2027-ia-et-ecriture");
+    }
+
+    @Test
+    void an_item_gathered_twice_is_in_the_draft_once() {
+        EditionLine line = lettresWith(CONTE, DEBAT, CONTE);
+
+        assertThat(line.draft().items()).extracting(NewsItem::id).containsExactly("conte", "debat");
+    }
+
+    @Test
+    void a_removed_item_does_not_come_back_when_its_event_is_delivered_again() {
+        EditionLine line = lettresWith(CONTE, DEBAT).remove("conte").line();
+
+        assertThat(line.gather(CONTE).draft().items()).extracting(NewsItem::id).containsExactly("debat");
+    }
+
+    @Test
+    void an_editor_reorders_annotates_and_spotlights_and_the_edition_opens_with_the_spotlight() {
+        EditionLine line = lettresWith(CONTE, DEBAT, CARTE);
+        line = line.reorder(List.of("carte", "debat", "conte")).line();
+        line = line.annotate("debat", "  À essayer en classe de seconde.  ").line();
+        line = line.spotlight("conte").line();
+
+        EditionLine.Changed published = line.publish(MONDAY, "editor-1", n -> "https://traam.example.fr/editions/" + n);
+
+        Edition edition = published.line().edition(1).orElseThrow();
+        assertThat(edition.title()).isEqualTo("ÉduNum Lettres n°1");
+        assertThat(edition.readingOrder()).extracting(NewsItem::id).containsExactly("conte", "carte", "debat");
+        assertThat(edition.items().get(1).note()).isEqualTo("À essayer en classe de seconde.");
+        assertThat(published.line().draft().items()).isEmpty();
+        assertThat(published.events()).singleElement().isInstanceOfSatisfying(NewsletterEditionPublished.class, event -> {
+            assertThat(event.number()).isEqualTo(1);
+            assertThat(event.url()).isEqualTo("https://traam.example.fr/editions/1");
+            assertThat(event.spotlight()).isEqualTo(new EditionEntry(CONTE.title(), CONTE.link()));
+            assertThat(event.entries()).extracting(EditionEntry::title).containsExactly(CONTE.title(), CARTE.title(), DEBAT.title());
+        });
+    }
+
+    @Test
+    void editions_are_numbered_per_line_from_one_and_published_items_never_return() {
+        EditionLine line = lettresWith(CONTE).publish(MONDAY, "editor-1", n -> "u" + n).line();
+        line = line.gather(CONTE).gather(DEBAT);
+
+        EditionLine second = line.publish(MONDAY.plusSeconds(3600), "editor-1", n -> "u" + n).line();
+
+        assertThat(second.editions()).extracting(Edition::number).containsExactly(1, 2);
+        assertThat(second.edition(2).orElseThrow().readingOrder()).extracting(NewsItem::id).containsExactly("debat");
+        assertThat(second.lastPublished()).isEqualTo(MONDAY.plusSeconds(3600));
+    }
+
+    @Test
+    void removing_the_spotlit_item_leaves_no_spotlight() {
+        EditionLine line = lettresWith(CONTE, DEBAT).spotlight("conte").line().remove("conte").line();
+
+        assertThat(line.draft().spotlight()).isNull();
+        assertThat(line.publish(MONDAY, "e", n -> "u").line().edition(1).orElseThrow().spotlightItem()).isEmpty();
+    }
+
+    @Test
+    void an_empty_draft_cannot_be_published() {
+        assertThatThrownBy(() -> lettresWith().publish(Instant.now(), "editor-1", n -> "u"))
+                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("empty-draft"));
+    }
+
+    @Test
+    void an_order_must_name_every_item_once_and_unknown_items_are_not_found() {
+        EditionLine line = lettresWith(CONTE, DEBAT);
+
+        assertThatThrownBy(() -> line.reorder(List.of("conte"))).isInstanceOfSatisfying(DomainProblem.class,
+                p -> assertThat(p.field()).isEqualTo("order"));
+        assertThatThrownBy(() -> line.reorder(List.of("conte", "conte"))).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> line.spotlight("inconnu")).isInstanceOfSatisfying(DomainProblem.class,
+                p -> assertThat(p.code()).isEqualTo("news-item-not-found"));
+    }
+}

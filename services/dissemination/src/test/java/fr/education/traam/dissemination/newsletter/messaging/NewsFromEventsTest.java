@@ -1,0 +1,183 @@
+package fr.education.traam.dissemination.newsletter.messaging;
+
+import fr.education.traam.contract.TraamEvent;
+import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.campaigns.AdvanceTrigger;
+import fr.education.traam.contract.campaigns.CampaignCalendar;
+import fr.education.traam.contract.campaigns.CampaignCreated;
+import fr.education.traam.contract.campaigns.CampaignPhase;
+import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.campaigns.DneExpert;
+import fr.education.traam.contract.campaigns.ThemeCycle;
+import fr.education.traam.contract.campaigns.ThemeDetails;
+import fr.education.traam.contract.campaigns.ThemeKind;
+import fr.education.traam.contract.campaigns.ThemeRevised;
+import fr.education.traam.dissemination.campaign.Campaigns;
+import fr.education.traam.dissemination.newsletter.EditionLine;
+import fr.education.traam.dissemination.newsletter.EditionLineId;
+import fr.education.traam.dissemination.newsletter.EditionLines;
+import fr.education.traam.dissemination.newsletter.NewsItem;
+import fr.education.traam.dissemination.newsletter.NewsKind;
+import fr.education.traam.dissemination.newsletter.application.EditingEditions;
+import fr.education.traam.kit.inbox.Inbox;
+import fr.education.traam.kit.outbox.EventPublisher;
+import fr.education.traam.kit.outbox.PendingEvent;
+import fr.education.traam.testkit.KafkaTopicProbe;
+import fr.education.traam.testkit.TraamInfrastructure;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static fr.education.traam.dissemination.newsletter.ProductionMother.pending;
+import static fr.education.traam.dissemination.newsletter.ProductionMother.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The consumers of {@code traam.campaigns} and {@code traam.productions} on the real broker: events published as
+ * their producers' relays publish them (CloudEvents in binary mode, same publisher), gathered into every line they
+ * concern once each, and a poison record sent to the dead-letter topic while the records behind it flow on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TraamInfrastructure(database = "traam-dissemination-test")
+class NewsFromEventsTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String CAMPAIGNS_SOURCE = "/traam/campaigns";
+    private static final CampaignCalendar CALENDAR = new CampaignCalendar(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 14),
+            LocalDate.of(2027, 6, 18), LocalDate.of(2027, 9, 1), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 7, 6));
+
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    EditionLines lines;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    EditingEditions editing;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    @Qualifier("outboxKafkaTemplate")
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void an_opening_call_is_news_in_each_of_its_themes_lines_and_each_of_their_disciplines_lines_once() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR,
+                List.of(ia(), maths()), "expert-lettres")));
+        PendingEvent opened = campaignEvent(new CampaignPhaseAdvanced(campaignId, "2027-2028", "TraAM 2027-2028",
+                CampaignPhase.DRAFT, CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.EXPERT, "expert-lettres"));
+        publisher.publish(opened);
+        publisher.publish(opened); // redelivered: same ce_id
+
+        EditionLine iaLine = awaitItem(EditionLineId.forTheme(campaignId, "ia-et-ecriture"), opened.id());
+        assertThat(iaLine.title()).isEqualTo("ÉduNum thématique – IA et écriture");
+        NewsItem news = iaLine.draft().item(opened.id()).orElseThrow();
+        assertThat(news.kind()).isEqualTo(NewsKind.CALL_OPEN);
+        assertThat(news.title()).isEqualTo("Appel à projets TraAM 2027-2028 : le thème « IA et écriture » est ouvert");
+        assertThat(news.link()).isEqualTo("http://localhost:8080/api/campaigns/" + campaignId + "/themes/ia-et-ecriture");
+        awaitItem(EditionLineId.forTheme(campaignId, "donnees-en-mathematiques"), opened.id());
+        for (String discipline : List.of("Lettres", "Philosophie", "Mathématiques")) {
+            EditionLine line = awaitItem(EditionLineId.forDiscipline(discipline), opened.id());
+            assertThat(line.title()).isEqualTo("ÉduNum " + discipline);
+            assertThat(line.draft().items().stream().filter(item -> item.id().equals(opened.id()))).hasSize(1);
+        }
+        assertThat(lines.find(EditionLineId.forDiscipline("Lettres")).orElseThrow().draft().item(opened.id()).orElseThrow().summary())
+                .isEqualTo("Le thème « IA et écriture » concerne la discipline Lettres ; les académies peuvent candidater.");
+    }
+
+    @Test
+    void a_duplicate_the_inbox_forgot_still_adds_no_second_item() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(ia()), "e")));
+        PendingEvent opened = campaignEvent(new CampaignPhaseAdvanced(campaignId, "2027-2028", "TraAM 2027-2028",
+                CampaignPhase.DRAFT, CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.CALENDAR, null));
+        publisher.publish(opened);
+        EditionLineId line = EditionLineId.forTheme(campaignId, "ia-et-ecriture");
+        awaitItem(line, opened.id());
+
+        // A crash between the effect and the inbox's record of it: the inbox does not know the event.
+        mongo.remove(Query.query(Criteria.where("_id").is("dissemination/" + opened.id())), Inbox.COLLECTION);
+        publisher.publish(opened);
+        PendingEvent marker = campaignEvent(new ThemeRevised(campaignId, ia(), "igesr-1"));
+        publisher.publish(marker);
+
+        await().atMost(PATIENCE).until(() -> campaigns.find(campaignId).map(c -> c.hasApplied(marker.id())).orElse(false));
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("dissemination/" + opened.id())), Inbox.COLLECTION))
+                .as("the redelivery went through the inbox again").isTrue();
+        assertThat(lines.find(line).orElseThrow().draft().items()).extracting(NewsItem::id).containsExactly(opened.id());
+        assertThat(lines.find(EditionLineId.forDiscipline("Philosophie")).orElseThrow().draft().items().stream()
+                .filter(item -> item.id().equals(opened.id()))).hasSize(1);
+    }
+
+    @Test
+    void a_production_the_editor_removed_does_not_come_back_even_when_the_inbox_forgot_it() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        PendingEvent removed = pending(scenario(campaignId, "ia", "IA et écriture", "Retirée par la rédaction", List.of("Lettres")));
+        publisher.publish(removed);
+        EditionLineId line = EditionLineId.forTheme(campaignId, "ia");
+        awaitItem(line, removed.id());
+        editing.remove(line, removed.id());
+
+        mongo.remove(Query.query(Criteria.where("_id").is("dissemination/" + removed.id())), Inbox.COLLECTION);
+        publisher.publish(removed);
+        PendingEvent marker = pending(scenario(campaignId, "ia", "IA et écriture", "Un marqueur", List.of("Lettres")));
+        publisher.publish(marker);
+
+        EditionLine after = awaitItem(line, marker.id());
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("dissemination/" + removed.id())), Inbox.COLLECTION))
+                .as("the redelivery went through the inbox again").isTrue();
+        assertThat(after.draft().items()).extracting(NewsItem::id).containsExactly(marker.id());
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letter_topic_and_the_next_production_is_still_news() throws Exception {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        String key = "production-poison-" + UUID.randomUUID();
+        kafka.send(new ProducerRecord<>(Topics.PRODUCTIONS, key, "{not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+        PendingEvent next = pending(scenario(campaignId, "ia", "IA et écriture", "Après le poison", List.of("Lettres")));
+        publisher.publish(next);
+
+        awaitItem(EditionLineId.forTheme(campaignId, "ia"), next.id());
+        try (KafkaTopicProbe deadLetters = new KafkaTopicProbe("error." + Topics.PRODUCTIONS + ".dissemination")) {
+            var dead = deadLetters.awaitRecords(r -> key.equals(r.key()), 1, PATIENCE).get(0);
+            assertThat(KafkaTopicProbe.value(dead)).isEqualTo("{not a cloud event");
+            assertThat(KafkaTopicProbe.header(dead, "x-exception-message")).contains("no ce_type header");
+            assertThat(KafkaTopicProbe.header(dead, "x-original-topic")).isEqualTo(Topics.PRODUCTIONS);
+        }
+    }
+
+    private EditionLine awaitItem(EditionLineId line, String itemId) {
+        return await().atMost(PATIENCE).until(() -> lines.find(line),
+                l -> l.isPresent() && l.get().draft().item(itemId).isPresent()).orElseThrow();
+    }
+
+    private static PendingEvent campaignEvent(TraamEvent event) {
+        return PendingEvent.of(event, CAMPAIGNS_SOURCE, Instant.now());
+    }
+
+    private static ThemeDetails ia() {
+        return new ThemeDetails("ia-et-ecriture", "IA et écriture", "", ThemeKind.INTERDISCIPLINARY, List.of("Lettres", "Philosophie"),
+                List.of(new DneExpert("expert-lettres", "Claire Martin"), new DneExpert("expert-philo", "Jean Dupont")), 6,
+                ThemeCycle.FIRST_YEAR, null);
+    }
+
+    private static ThemeDetails maths() {
+        return new ThemeDetails("donnees-en-mathematiques", "Données en mathématiques", "", ThemeKind.DISCIPLINARY,
+                List.of("Mathématiques"), List.of(new DneExpert("expert-maths", "Awa Traoré")), 6, ThemeCycle.FIRST_YEAR, null);
+    }
+}

@@ -52,7 +52,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
-        ProblemDetail detail = Problems.of(status, problem.code(), status.getReasonPhrase(), problem.getMessage());
+        ProblemDetail detail = Problems.of(status, problem.code(), Problems.titleOf(problem.code()), problem.getMessage());
         problem.properties().forEach(detail::setProperty);
         return answer(detail);
     }

@@ -21,6 +21,12 @@ public final class Problems {
         return problem;
     }
 
+    /** {@code capacity-reached} reads "Capacity reached": a title a person understands, stable like the type. */
+    public static String titleOf(String code) {
+        String words = code.replace('-', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public static ProblemDetail unauthorized(String detail) {
         return of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required", detail);
     }

@@ -140,7 +140,8 @@ class CampaignApiTest {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
 
-        assertProblem(send("POST", "/api/campaigns/" + id + "/phase-transitions", expert, "{\"to\":\"YEAR_ONE\"}"), 409, "invalid-phase-transition");
+        assertThat(assertProblem(send("POST", "/api/campaigns/" + id + "/phase-transitions", expert, "{\"to\":\"YEAR_ONE\"}"), 409,
+                "invalid-phase-transition").get("title").asString()).isEqualTo("Invalid phase transition");
         assertProblem(send("GET", "/api/campaigns/" + UUID.randomUUID(), null, null), 404, "campaign-not-found");
     }
 

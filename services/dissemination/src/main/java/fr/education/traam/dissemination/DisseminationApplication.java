@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(info = @Info(title = "TraAM dissemination", version = "1",
-        description = "ÉduNum edition lines (one per discipline, one per theme), their drafts, editions and public feeds. "
-                + "Follows traam.campaigns and traam.productions; events on traam.dissemination."))
+        description = "ÉduNum edition lines (one per discipline, one per theme), their drafts, editions and public feeds; "
+                + "académies' websites, their signed webhooks and delivery logs; each académie's Atom feed. "
+                + "Follows traam.campaigns, traam.candidatures and traam.productions; events on traam.dissemination."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class DisseminationApplication {
 

@@ -1,7 +1,8 @@
 package fr.education.traam.dissemination.newsletter;
 
-/** What a news item reports; the national selection joins when the candidatures service publishes it. */
+/** What a news item reports. */
 public enum NewsKind {
     CALL_OPEN,
+    SELECTION_PUBLISHED,
     PRODUCTION_PUBLISHED
 }

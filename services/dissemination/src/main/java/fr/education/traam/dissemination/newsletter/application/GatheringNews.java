@@ -4,15 +4,18 @@ import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.dissemination.campaign.Campaign;
+import fr.education.traam.dissemination.campaign.Campaigns;
 import fr.education.traam.dissemination.campaign.Theme;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.LineSubject;
 import fr.education.traam.dissemination.newsletter.NewsItem;
 import fr.education.traam.dissemination.newsletter.NewsKind;
+import fr.education.traam.dissemination.reference.Academy;
 import fr.education.traam.kit.inbox.InboundEvent;
 import fr.education.traam.kit.inbox.Inbox;
 import org.slf4j.Logger;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -31,9 +35,10 @@ import java.util.stream.Collectors;
  * of its disciplines' lines, opened on first need. Each item's id is its event's id and lands by a conditional
  * push, so the effect is idempotent by construction beneath the inbox.
  *
- * <p>Sources today: an opening call ({@code traam.campaigns}, through {@code FollowingCampaigns}) and a published
- * production ({@code traam.productions}). The national selection ({@code NationalSelectionPublished},
- * {@code AcademySelected} on {@code traam.candidatures}) will be one more method here and one more binding.
+ * <p>Sources: an opening call ({@code traam.campaigns}, through {@code FollowingCampaigns}), a theme's published
+ * national selection ({@code NationalSelectionPublished} on {@code traam.candidatures}: one item naming every
+ * académie retained, rather than one per {@code AcademySelected}, which would fill a line with six items for one
+ * decision) and a published production ({@code traam.productions}).
  */
 @Service
 public class GatheringNews {
@@ -47,12 +52,14 @@ public class GatheringNews {
             ProductionType.SYNTHESIS, "Synthèse");
 
     private final EditionLines lines;
+    private final Campaigns campaigns;
     private final Inbox inbox;
     private final DisseminationProperties properties;
     private final Clock clock;
 
-    public GatheringNews(EditionLines lines, Inbox inbox, DisseminationProperties properties, Clock clock) {
+    public GatheringNews(EditionLines lines, Campaigns campaigns, Inbox inbox, DisseminationProperties properties, Clock clock) {
         this.lines = lines;
+        this.campaigns = campaigns;
         this.inbox = inbox;
         this.properties = properties;
         this.clock = clock;
@@ -65,6 +72,16 @@ public class GatheringNews {
         }
         if (event.data() instanceof ProductionPublished published) {
             inbox.applyOnce(event, () -> productionPublished(event.id(), timeOf(event), published));
+        }
+    }
+
+    /** Applies one event of {@code traam.candidatures}, once: a published national selection is news. */
+    public void followCandidatures(InboundEvent<TraamEvent> event) {
+        if (!Topics.CANDIDATURES.equals(EventCatalogue.of(event.data()).topic())) {
+            return;
+        }
+        if (event.data() instanceof NationalSelectionPublished published) {
+            inbox.applyOnce(event, () -> selectionPublished(event.id(), timeOf(event), published));
         }
     }
 
@@ -92,6 +109,32 @@ public class GatheringNews {
                             + (titles.size() == 1 ? "" : "nt") + " la discipline " + discipline + " ; les académies peuvent candidater.",
                     campaignLink, at, null));
         }
+        gather(news, at);
+    }
+
+    /**
+     * A theme's national selection is published: news in the theme's line and each of its disciplines' lines. The
+     * theme's title and disciplines come from the campaigns view, which {@code traam.campaigns} filled long before
+     * (a campaign is created, then opened, before anyone applies).
+     */
+    private void selectionPublished(String eventId, Instant at, NationalSelectionPublished published) {
+        Optional<Theme> theme = campaigns.find(published.campaignId())
+                .flatMap(campaign -> campaign.themes().stream().filter(t -> t.id().equals(published.themeId())).findFirst());
+        if (theme.isEmpty()) {
+            log.warn("selection {} published for a theme unknown here: no news", published.selectionId());
+            return;
+        }
+        List<String> retained = published.selected().stream().map(Academy::nameOf).toList();
+        String title = "Sélection nationale : " + retained.size() + (retained.size() > 1 ? " académies retenues" : " académie retenue")
+                + " pour le thème « " + theme.get().title() + " »";
+        String summary = (retained.isEmpty() ? "Aucune académie n'est retenue" : "Académies retenues : " + String.join(", ", retained))
+                + " (" + published.selectedCount() + " sur " + published.capacity() + " places, "
+                + (published.selectedCount() + published.notRetainedCount()) + " candidatures).";
+        NewsItem item = new NewsItem(eventId, NewsKind.SELECTION_PUBLISHED, title, summary,
+                properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId()), at, null);
+        Map<LineSubject, NewsItem> news = new LinkedHashMap<>();
+        news.put(LineSubject.theme(published.campaignId(), published.themeId(), theme.get().title()), item);
+        theme.get().disciplines().forEach(discipline -> news.put(LineSubject.discipline(discipline), item));
         gather(news, at);
     }
 

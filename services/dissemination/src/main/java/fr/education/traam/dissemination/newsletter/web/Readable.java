@@ -32,6 +32,7 @@ final class Readable {
     static String linkText(NewsItem item) {
         return switch (item.kind()) {
             case CALL_OPEN -> "Consulter l'appel « " + item.title() + " »";
+            case SELECTION_PUBLISHED -> "Consulter la sélection « " + item.title() + " »";
             case PRODUCTION_PUBLISHED -> "Consulter la ressource « " + item.title() + " »";
         };
     }

@@ -1,4 +1,4 @@
-package fr.education.traam.dissemination.newsletter.messaging;
+package fr.education.traam.dissemination.fanout.messaging;
 
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.Topics;
@@ -19,6 +19,7 @@ import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.NewsItem;
 import fr.education.traam.dissemination.newsletter.NewsKind;
 import fr.education.traam.dissemination.newsletter.application.EditingEditions;
+import fr.education.traam.dissemination.site.SelectionMother;
 import fr.education.traam.kit.inbox.Inbox;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The consumers of {@code traam.campaigns} and {@code traam.productions} on the real broker: events published as
+ * The consumers of {@code traam.campaigns}, {@code traam.candidatures} and {@code traam.productions} on the real broker: events published as
  * their producers' relays publish them (CloudEvents in binary mode, same publisher), gathered into every line they
  * concern once each, and a poison record sent to the dead-letter topic while the records behind it flow on.
  */
@@ -98,6 +99,28 @@ class NewsFromEventsTest {
         }
         assertThat(lines.find(EditionLineId.forDiscipline("Lettres")).orElseThrow().draft().item(opened.id()).orElseThrow().summary())
                 .isEqualTo("Le thème « IA et écriture » concerne la discipline Lettres ; les académies peuvent candidater.");
+    }
+
+    @Test
+    void a_published_national_selection_is_news_in_its_theme_s_line_and_each_of_its_disciplines_lines_once() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(ia()), "e")));
+        await().atMost(PATIENCE).until(() -> campaigns.find(campaignId).isPresent());
+        PendingEvent published = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10", "25"), List.of("20")));
+        publisher.publish(published);
+        publisher.publish(published); // redelivered: same ce_id
+
+        EditionLine line = awaitItem(EditionLineId.forTheme(campaignId, "ia-et-ecriture"), published.id());
+        NewsItem news = line.draft().item(published.id()).orElseThrow();
+        assertThat(news.kind()).isEqualTo(NewsKind.SELECTION_PUBLISHED);
+        assertThat(news.title()).isEqualTo("Sélection nationale : 2 académies retenues pour le thème « IA et écriture »");
+        assertThat(news.summary()).isEqualTo("Académies retenues : Lyon, Versailles (2 sur 6 places, 3 candidatures).");
+        assertThat(news.link()).isEqualTo("http://localhost:8080/api/candidatures/selections/" + campaignId + "/ia-et-ecriture");
+        for (String discipline : List.of("Lettres", "Philosophie")) {
+            EditionLine disciplineLine = awaitItem(EditionLineId.forDiscipline(discipline), published.id());
+            assertThat(disciplineLine.draft().items().stream().filter(item -> item.id().equals(published.id()))).hasSize(1);
+        }
+        assertThat(line.draft().items().stream().filter(item -> item.id().equals(published.id()))).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package fr.education.traam.dissemination.academyfeed.persistence;
+
+import fr.education.traam.dissemination.academyfeed.AcademyEntries;
+import fr.education.traam.dissemination.academyfeed.AcademyEntry;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Entries keyed by académie and event: the same event twice is one entry. */
+@Repository
+class MongoAcademyEntries implements AcademyEntries {
+
+    private final MongoTemplate mongo;
+
+    MongoAcademyEntries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void add(AcademyEntry entry) {
+        try {
+            mongo.insert(EntryDocument.of(entry));
+        } catch (DuplicateKeyException alreadyThere) {
+            // The event was delivered again: its entry is there.
+        }
+    }
+
+    @Override
+    public List<AcademyEntry> latest(String academy, int count) {
+        Query query = Query.query(Criteria.where("academy").is(academy)).with(Sort.by(Sort.Direction.DESC, "occurredAt")).limit(count);
+        return mongo.find(query, EntryDocument.class).stream().map(EntryDocument::toEntry).toList();
+    }
+
+    @Document("academyEntries")
+    record EntryDocument(@Id String id, String academy, String eventId, String title, String summary, String link, Instant occurredAt) {
+
+        static EntryDocument of(AcademyEntry entry) {
+            return new EntryDocument(entry.academy() + "/" + entry.eventId(), entry.academy(), entry.eventId(), entry.title(),
+                    entry.summary(), entry.link(), entry.occurredAt());
+        }
+
+        AcademyEntry toEntry() {
+            return new AcademyEntry(academy, eventId, title, summary, link, occurredAt);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package fr.education.traam.dissemination.academyfeed.web;
+
+import fr.education.traam.dissemination.academyfeed.AcademyEntries;
+import fr.education.traam.dissemination.academyfeed.AcademyEntry;
+import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
+import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.kit.domain.DomainProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * An académie's public Atom 1.0 feed: its selections and its productions, the newest first. Written by a StAX writer,
+ * so user text is escaped by the writer; its links start with the public base URL, so its {@code ETag} holds and a
+ * conditional GET answers 304.
+ */
+@RestController
+@Tag(name = "Academic sites", description = "Académies' websites, their webhook subscriptions and delivery logs")
+class AcademyFeedController {
+
+    static final String ATOM = "application/atom+xml;charset=UTF-8";
+    private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final AcademyEntries entries;
+    private final DisseminationProperties properties;
+
+    AcademyFeedController(AcademyEntries entries, DisseminationProperties properties) {
+        this.entries = entries;
+        this.properties = properties;
+    }
+
+    @GetMapping(value = "/api/dissemination/academies/{code}/feed.atom", produces = ATOM)
+    @Operation(summary = "The académie's selections and productions as an Atom 1.0 feed (public; conditional GET answers 304)")
+    ResponseEntity<String> atom(@PathVariable String code) {
+        Academy academy = Academy.byCode(code).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "academy-not-found",
+                "no académie has the ministry code " + code));
+        List<AcademyEntry> latest = entries.latest(academy.code(), properties.feedSize());
+        Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).occurredAt();
+        String body = render(academy, latest, updated);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM)).cacheControl(PUBLIC).eTag(etag(body))
+                .lastModified(updated.truncatedTo(ChronoUnit.SECONDS)).body(body);
+    }
+
+    private String render(Academy academy, List<AcademyEntry> latest, Instant updated) {
+        String self = properties.link("/api/dissemination/academies/" + academy.code() + "/feed.atom");
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM_NS);
+            xml.writeAttribute("xml:lang", "fr");
+            element(xml, "id", "tag:traam.education.fr,2026:academies/" + academy.code());
+            element(xml, "title", "TraAM – académie de " + academy.label());
+            element(xml, "updated", rfc3339(updated));
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("type", "application/atom+xml");
+            xml.writeAttribute("href", self);
+            xml.writeStartElement("author");
+            element(xml, "name", "Direction du numérique pour l'éducation (DNE) – TraAM");
+            xml.writeEndElement();
+            for (AcademyEntry entry : latest) {
+                xml.writeStartElement("entry");
+                element(xml, "id", "tag:traam.education.fr,2026:academies/" + academy.code() + "/events/" + entry.eventId());
+                element(xml, "title", entry.title());
+                element(xml, "updated", rfc3339(entry.occurredAt()));
+                if (entry.link() != null) {
+                    xml.writeEmptyElement("link");
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("href", entry.link());
+                }
+                element(xml, "summary", entry.summary());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write an académie's feed", e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static String rfc3339(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String etag(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package fr.education.traam.dissemination.site;
+
+import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.kit.domain.DomainProblem;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * An académie's website as the platform delivers to it: where its webhook listens, what it subscribed to, and the
+ * secret its deliveries are signed with. A site whose webhook answered {@code 410 Gone} is disabled and receives
+ * nothing more.
+ */
+public record AcademicSite(
+        String id,
+        String academy,
+        String name,
+        URI webhookUrl,
+        Subscription subscription,
+        SigningSecret secret,
+        SiteStatus status,
+        String disabledReason,
+        Instant createdAt,
+        long version) {
+
+    public static final int MAX_NAME = 200;
+    public static final long NEW = -1;
+
+    public AcademicSite {
+        if (Academy.byCode(academy).isEmpty()) {
+            throw DomainProblem.invalid("academy", "no académie has the ministry code " + academy);
+        }
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            throw DomainProblem.invalid("name", "a site has a name of at most " + MAX_NAME + " characters");
+        }
+        name = name.strip();
+        if (webhookUrl == null || !webhookUrl.isAbsolute() || webhookUrl.getHost() == null
+                || !("https".equals(webhookUrl.getScheme()) || "http".equals(webhookUrl.getScheme()))) {
+            throw DomainProblem.invalid("webhookUrl", "a webhook URL is an absolute http or https address");
+        }
+    }
+
+    public static AcademicSite register(String id, String academy, String name, URI webhookUrl, Subscription subscription,
+                                        SigningSecret secret, Instant at) {
+        return new AcademicSite(id, academy, name, webhookUrl, subscription, secret, SiteStatus.ACTIVE, null, at, NEW);
+    }
+
+    /** Whether an event of {@code type} reaching {@code reach} is to be delivered to this site. */
+    public boolean receives(String type, Reach reach) {
+        return status == SiteStatus.ACTIVE && subscription.covers(type, reach, academy);
+    }
+
+    public boolean active() {
+        return status == SiteStatus.ACTIVE;
+    }
+
+    public AcademicSite withSecret(SigningSecret newSecret) {
+        return new AcademicSite(id, academy, name, webhookUrl, subscription, newSecret, status, disabledReason, createdAt, version);
+    }
+
+    /** The site after its webhook said it is gone for good; deliveries to it stop until it is reactivated. */
+    public AcademicSite disabled(String reason) {
+        return new AcademicSite(id, academy, name, webhookUrl, subscription, secret, SiteStatus.DISABLED, reason, createdAt, version);
+    }
+
+    /** The site receiving deliveries again, once its webhook is back; what it missed meanwhile is dead and replayable. */
+    public AcademicSite reactivated() {
+        return new AcademicSite(id, academy, name, webhookUrl, subscription, secret, SiteStatus.ACTIVE, null, createdAt, version);
+    }
+}

@@ -1,0 +1,54 @@
+package fr.education.traam.dissemination.site;
+
+import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.contract.EventDefinition;
+import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.candidatures.AcademySelected;
+import fr.education.traam.contract.candidatures.CandidatureRevised;
+import fr.education.traam.contract.candidatures.CandidatureSubmitted;
+import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.kit.domain.DomainProblem;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a site wants to receive: event types of the catalogue, and whether only those concerning its own académie.
+ *
+ * <p>Only types of the topics this service follows can be subscribed to, and never one that carries personal data
+ * (an académie's team): a website is public, and what it receives is meant to be published.
+ */
+public record Subscription(Set<String> eventTypes, Scope scope) {
+
+    private static final Set<String> FOLLOWED_TOPICS = Set.of(Topics.CAMPAIGNS, Topics.CANDIDATURES, Topics.PRODUCTIONS);
+    private static final Set<Class<?>> PERSONAL_DATA = Set.of(AcademySelected.class, SelectionAmended.class,
+            CandidatureSubmitted.class, CandidatureRevised.class);
+
+    public Subscription {
+        if (eventTypes == null || eventTypes.isEmpty()) {
+            throw DomainProblem.invalid("subscription.eventTypes", "name at least one event type: " + subscribable());
+        }
+        for (String type : eventTypes) {
+            if (!subscribable().contains(type)) {
+                throw DomainProblem.invalid("subscription.eventTypes", type + " cannot be subscribed to; the types are " + subscribable());
+            }
+        }
+        eventTypes = Set.copyOf(new TreeSet<>(eventTypes));
+        if (scope == null) {
+            throw DomainProblem.invalid("subscription.scope", "choose OWN_ACADEMY or ALL");
+        }
+    }
+
+    /** Every type a site may subscribe to, in the catalogue's order. */
+    public static List<String> subscribable() {
+        return EventCatalogue.all().stream()
+                .filter(definition -> FOLLOWED_TOPICS.contains(definition.topic()) && !PERSONAL_DATA.contains(definition.javaType()))
+                .map(EventDefinition::type).toList();
+    }
+
+    /** Whether an event of {@code type} reaching {@code reach} belongs to this subscription of a site of {@code academy}. */
+    public boolean covers(String type, Reach reach, String academy) {
+        return eventTypes.contains(type) && (scope == Scope.ALL || reach.concerns(academy));
+    }
+}

@@ -1,0 +1,82 @@
+package fr.education.traam.dissemination.site.persistence;
+
+import fr.education.traam.dissemination.site.Deliveries;
+import fr.education.traam.dissemination.site.Delivery;
+import fr.education.traam.dissemination.site.DeliveryStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deliveries in MongoDB. The id, derived from the event and the site, is the document's {@code _id}: the same event
+ * twice is one delivery, even on two instances at once. A due delivery is claimed by one atomic find-and-modify.
+ */
+@Repository
+class MongoDeliveries implements Deliveries {
+
+    private final MongoTemplate mongo;
+
+    MongoDeliveries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean add(Delivery delivery) {
+        try {
+            mongo.insert(DeliveryDocument.of(delivery));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Delivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, DeliveryDocument.class)).map(DeliveryDocument::toDelivery);
+    }
+
+    @Override
+    public Optional<Delivery> claimDue(Instant now, Instant leaseUntil, Collection<String> skippedSites) {
+        Criteria due = Criteria.where("status").is(DeliveryStatus.PENDING.name())
+                .and(DeliveryDocument.NEXT_ATTEMPT_AT).lte(now)
+                .and(DeliveryDocument.LEASE_UNTIL).lte(now);
+        if (!skippedSites.isEmpty()) {
+            due = due.and("siteId").nin(skippedSites);
+        }
+        Query query = Query.query(due).with(Sort.by(DeliveryDocument.NEXT_ATTEMPT_AT));
+        DeliveryDocument claimed = mongo.findAndModify(query, new Update().set(DeliveryDocument.LEASE_UNTIL, leaseUntil),
+                FindAndModifyOptions.options().returnNew(true), DeliveryDocument.class);
+        return Optional.ofNullable(claimed).map(DeliveryDocument::toDelivery);
+    }
+
+    @Override
+    public void record(Delivery delivery) {
+        mongo.save(DeliveryDocument.of(delivery));
+    }
+
+    @Override
+    public void release(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set(DeliveryDocument.LEASE_UNTIL, Instant.EPOCH),
+                DeliveryDocument.class);
+    }
+
+    @Override
+    public List<Delivery> ofSite(String siteId, DeliveryStatus status, int limit) {
+        Criteria criteria = Criteria.where("siteId").is(siteId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        return mongo.find(query, DeliveryDocument.class).stream().map(DeliveryDocument::toDelivery).toList();
+    }
+}

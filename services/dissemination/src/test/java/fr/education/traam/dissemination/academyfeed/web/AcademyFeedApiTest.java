@@ -1,0 +1,87 @@
+package fr.education.traam.dissemination.academyfeed.web;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.contract.productions.ThemeReference;
+import fr.education.traam.dissemination.newsletter.ProductionMother;
+import fr.education.traam.dissemination.site.SelectionMother;
+import fr.education.traam.kit.outbox.EventPublisher;
+import fr.education.traam.kit.outbox.PendingEvent;
+import fr.education.traam.testkit.ApiClient;
+import fr.education.traam.testkit.TraamInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An académie's public Atom feed, from events on the real broker, read back by ROME. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TraamInfrastructure(database = "traam-dissemination-test")
+class AcademyFeedApiTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventPublisher publisher;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void an_academy_s_feed_shows_its_selections_and_productions_once_each_and_answers_a_conditional_get_with_304() throws Exception {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        PendingEvent selection = SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("16", "11"), List.of("22")));
+        String title = "Écrire & réécrire <avec> l'IA";
+        PendingEvent production = ProductionMother.pending(new ProductionPublished("production-" + UUID.randomUUID(), ProductionType.SCENARIO,
+                title, "Un scénario.", List.of("Lettres"), new ThemeReference(campaignId, "ia", "IA et écriture"),
+                new AcademyDetails("16", "Toulouse"), "https://www.ac-toulouse.fr/traam/1", "CC BY-SA 4.0"));
+        publisher.publish(selection);
+        publisher.publish(production);
+        publisher.publish(production); // redelivered: same ce_id
+
+        String toulouse = "/api/dissemination/academies/16/feed.atom";
+        SyndFeed feed = await().atMost(PATIENCE).until(() -> parse(api.get(toulouse, null).body()),
+                f -> f.getEntries().stream().anyMatch(e -> e.getTitle().equals(title))
+                        && f.getEntries().stream().anyMatch(e -> e.getTitle().startsWith("Retenue")));
+        assertThat(feed.getTitle()).isEqualTo("TraAM – académie de Toulouse");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).filteredOn(title::equals).hasSize(1);
+        assertThat(feed.getEntries()).filteredOn(e -> e.getTitle().equals(title)).first()
+                .satisfies(e -> assertThat(e.getLink()).isEqualTo("https://www.ac-toulouse.fr/traam/1"));
+        assertThat(parse(api.get("/api/dissemination/academies/11/feed.atom", null).body()).getEntries())
+                .extracting(SyndEntry::getTitle).contains("Retenue pour le thème « ia »").doesNotContain(title);
+        assertThat(parse(api.get("/api/dissemination/academies/22/feed.atom", null).body()).getEntries())
+                .as("an académie not retained gets no entry").extracting(SyndEntry::getLink).doesNotContain(
+                        "http://localhost:8080/api/candidatures/selections/" + campaignId + "/ia");
+
+        HttpResponse<String> first = api.get(toulouse, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = api.send(HttpRequest.newBuilder(api.uri(toulouse)).header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertProblem(api.get("/api/dissemination/academies/99/feed.atom", null), 404, "academy-not-found");
+    }
+
+    private static SyndFeed parse(String xml) throws Exception {
+        return new SyndFeedInput().build(new StringReader(xml));
+    }
+}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 record Components(List<Component> all) {
 
     static final String RESOURCE = "components.conf";
+    static final String GATEWAY = "gateway";
 
     Components {
         all = List.copyOf(all);
@@ -69,6 +71,23 @@ record Components(List<Component> all) {
             }
         }
         return new Components(components);
+    }
+
+    /** The same components on other ports, the i-th component on the i-th port. */
+    Components onPorts(List<Integer> ports) {
+        if (ports.size() != all.size()) {
+            throw new IllegalArgumentException(all.size() + " components, " + ports.size() + " ports");
+        }
+        List<Component> moved = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Component component = all.get(i);
+            moved.add(new Component(component.name(), component.wave(), ports.get(i), component.jar()));
+        }
+        return new Components(moved);
+    }
+
+    Optional<Component> named(String name) {
+        return all.stream().filter(component -> component.name().equals(name)).findFirst();
     }
 
     /** The components grouped by wave, waves in ascending order, file order inside a wave. */

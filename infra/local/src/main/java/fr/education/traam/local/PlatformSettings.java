@@ -1,10 +1,13 @@
 package fr.education.traam.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the local platform runs. The defaults are the documented ports; tests pass free ports instead so that they
@@ -19,6 +22,9 @@ import java.util.Map;
  * @param stopGrace       how long a component may take to stop before it is killed
  * @param javaExecutable  the {@code java} that runs the components
  * @param jvmOptions      options given to every component JVM
+ * @param passAddresses   whether each component is told where Kafka, MongoDB, the other components and the gateway
+ *                        are; {@code ./traam up} leaves that to the components' own configuration, which already
+ *                        names the documented ports, while a platform on free ports must pass them
  */
 record PlatformSettings(
         String host,
@@ -29,7 +35,8 @@ record PlatformSettings(
         Duration startupTimeout,
         Duration stopGrace,
         Path javaExecutable,
-        List<String> jvmOptions) {
+        List<String> jvmOptions,
+        boolean passAddresses) {
 
     static final int KAFKA_PORT = 9092;
     static final int MONGO_PORT = 27017;
@@ -54,7 +61,23 @@ record PlatformSettings(
                 Duration.ofSeconds(180),
                 Duration.ofSeconds(20),
                 currentJava(),
-                List.of("-Xmx256m", "-XX:+UseSerialGC"));
+                List.of("-Xmx256m", "-XX:+UseSerialGC"),
+                false);
+    }
+
+    /**
+     * The same platform on ports free right now, every address passed to the components, so that it runs beside a
+     * {@code ./traam up} on the same machine. Only the client compiler: a platform started for one test run spends
+     * its two cores starting up, not optimising code it will run for a minute.
+     */
+    static PlatformSettings onFreePorts(Components components) {
+        List<Integer> ports = Ports.free(2 + components.all().size());
+        PlatformSettings defaults = defaults(components.onPorts(ports.subList(2, ports.size())));
+        List<String> jvmOptions = new ArrayList<>(defaults.jvmOptions());
+        jvmOptions.add("-XX:TieredStopAtLevel=1");
+        return new PlatformSettings(defaults.host(), ports.get(0), ports.get(1), defaults.kafkaPartitions(),
+                defaults.components(), defaults.startupTimeout(), defaults.stopGrace(), defaults.javaExecutable(),
+                jvmOptions, true);
     }
 
     static Path currentJava() {
@@ -67,6 +90,11 @@ record PlatformSettings(
 
     String mongoAddress() {
         return "mongodb://" + host + ":" + mongoPort;
+    }
+
+    /** The gateway's address when the platform has one: where readers reach the platform. */
+    Optional<URI> gatewayUrl() {
+        return components.named(Components.GATEWAY).map(gateway -> gateway.baseUrl(host));
     }
 
     /** Every port the platform binds, with who binds it. */

@@ -1,9 +1,12 @@
 package fr.education.traam.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Finds ports that another process already holds, so that {@code up} fails before starting anything. */
@@ -40,6 +43,32 @@ final class Ports {
             }
         });
         return busy;
+    }
+
+    /**
+     * {@code count} distinct ports free right now: the sockets stay open until all are chosen, so that the system
+     * cannot hand the same port out twice. Another process may still take one before its server binds it.
+     */
+    static List<Integer> free(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket();
+                sockets.add(socket);
+                socket.bind(new InetSocketAddress(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // Nothing was served on it; the port is released either way when this JVM ends.
+                }
+            }
+        }
     }
 
 }

@@ -55,7 +55,30 @@ final class Supervisor implements AutoCloseable {
         command.add("--spring.profiles.active=local");
         command.add("--server.port=" + component.port());
         command.add("--traam.security.jwt.public-key-location=file:" + workspace.publicKey());
+        if (settings.passAddresses()) {
+            command.addAll(addresses(component));
+        }
         return command;
+    }
+
+    /**
+     * Where everything is, for a platform off the documented ports. Each service's database is {@code traam-} and its
+     * name, as in its own configuration; the gateway reads its routes' targets from
+     * {@code traam.gateway.services.*}; links written for readers start with the gateway's address. A component
+     * ignores what it has no use for.
+     */
+    private List<String> addresses(Component component) {
+        List<String> addresses = new ArrayList<>();
+        addresses.add("--spring.kafka.bootstrap-servers=" + settings.kafkaAddress());
+        addresses.add("--spring.cloud.stream.kafka.binder.brokers=" + settings.kafkaAddress());
+        addresses.add("--spring.mongodb.uri=" + settings.mongoAddress() + "/traam-" + component.name());
+        settings.components().all().stream()
+                .filter(other -> !other.equals(component))
+                .forEach(other -> addresses.add(
+                        "--traam.gateway.services." + other.name() + "=" + other.baseUrl(settings.host())));
+        settings.gatewayUrl().ifPresent(gateway ->
+                addresses.add("--traam.dissemination.public-base-url=" + gateway));
+        return addresses;
     }
 
     private synchronized Process start(Component component) {
@@ -71,7 +94,7 @@ final class Supervisor implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command(component))
-                    .directory(workspace.root().toFile())
+                    .directory(workspace.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

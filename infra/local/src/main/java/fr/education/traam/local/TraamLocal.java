@@ -133,7 +133,7 @@ public final class TraamLocal {
             Component component = running.component();
             rows.add(List.of(component.name(), component.baseUrl(settings.host()).toString(),
                     running.health().description(), workspace.display(running.log())));
-            if (component.name().equals("gateway")) {
+            if (component.name().equals(Components.GATEWAY)) {
                 rows.add(List.of("openapi-ui", component.baseUrl(settings.host()).resolve("/swagger-ui.html").toString(),
                         running.health().description(), workspace.display(running.log())));
             }

@@ -8,13 +8,23 @@ import java.nio.file.Path;
 /**
  * Where the local platform keeps its data: {@code .traam/} under the repository root, git-ignored, so that a
  * second {@code up} finds the Kafka log and the MongoDB file of the first, and {@code rm -rf .traam} resets all.
+ * A platform started for a test keeps its {@code .traam/} in a folder of its own instead ({@code home}), so that it
+ * neither reads nor spoils the developer's data.
  *
- * @param root the repository root, also the working directory of every component
+ * @param root the repository root, where the component jars are
+ * @param home the folder holding {@code .traam/}, also the working directory of every component (their
+ *             configuration names files under {@code .traam/} relative to it)
  */
-record Workspace(Path root) {
+record Workspace(Path root, Path home) {
 
     Workspace {
         root = root.toAbsolutePath().normalize();
+        home = home.toAbsolutePath().normalize();
+    }
+
+    /** The {@code ./traam up} layout: data under the repository root. */
+    Workspace(Path root) {
+        this(root, root);
     }
 
     static Workspace currentDirectory() {
@@ -22,7 +32,7 @@ record Workspace(Path root) {
     }
 
     Path data() {
-        return root.resolve(".traam");
+        return home.resolve(".traam");
     }
 
     Path kafka() {

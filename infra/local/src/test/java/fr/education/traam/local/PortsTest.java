@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,13 @@ class PortsTest {
             assertThat(Ports.isBusy(port)).isTrue();
         }
         assertThat(Ports.isBusy(port)).isFalse();
+    }
+
+    @Test
+    void hands_out_distinct_ports_that_are_free_once_chosen() {
+        List<Integer> ports = Ports.free(6);
+
+        assertThat(ports).hasSize(6).doesNotHaveDuplicates();
+        assertThat(ports).allSatisfy(port -> assertThat(Ports.isBusy(port)).isFalse());
     }
 }

@@ -12,6 +12,6 @@ final class TestSettings {
     static PlatformSettings of(Components components, Duration startupTimeout) {
         return new PlatformSettings("localhost", FreePorts.next(), FreePorts.next(), 1, components, startupTimeout,
                 Duration.ofSeconds(2), PlatformSettings.currentJava(),
-                List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+                List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"), false);
     }
 }

@@ -1,0 +1,94 @@
+package fr.education.traam.local;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole local platform — the same launcher as {@code ./traam up}, the jars the build made — on ports free right
+ * now and with its data in a folder of its own, for end-to-end tests: it cannot collide with a platform a developer
+ * runs, nor read or spoil their {@code .traam/}.
+ *
+ * <p>Closing it stops every component JVM, then Kafka and MongoDB. A shutdown hook does the same if the JVM ends
+ * first (a test run interrupted by Ctrl-C or a surefire timeout), so that no component is left behind.
+ */
+public final class DisposablePlatform implements AutoCloseable {
+
+    private final LocalPlatform platform;
+    private final PlatformSettings settings;
+    private final Workspace workspace;
+    private final Thread shutdownHook;
+
+    private DisposablePlatform(LocalPlatform platform, PlatformSettings settings, Workspace workspace) {
+        this.platform = platform;
+        this.settings = settings;
+        this.workspace = workspace;
+        this.shutdownHook = new Thread(platform::close, "traam-disposable-platform-shutdown");
+    }
+
+    /**
+     * Starts Kafka and MongoDB in this JVM and every component of {@code components.conf} in its own, from the jars
+     * under {@code repositoryRoot}, with {@code .traam/} (keys, logs, data) under {@code home}; returns once all
+     * answer UP.
+     *
+     * @throws RuntimeException naming the component that did not start and its log; nothing is left running
+     */
+    public static DisposablePlatform start(Path repositoryRoot, Path home) {
+        return start(new Workspace(repositoryRoot, home), PlatformSettings.onFreePorts(Components.bundled()));
+    }
+
+    static DisposablePlatform start(Workspace workspace, PlatformSettings settings) {
+        DisposablePlatform started = new DisposablePlatform(new LocalPlatform(workspace, settings), settings, workspace);
+        Runtime.getRuntime().addShutdownHook(started.shutdownHook);
+        try {
+            // A fresh home holds no earlier launcher, and the ports were free a moment ago: nothing to report.
+            started.platform.checkPreconditions(new Console(silent(), silent()));
+            started.platform.start();
+            return started;
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    /** The gateway's address, e.g. {@code http://localhost:41234}: the one entry web clients use. */
+    public URI gateway() {
+        return settings.gatewayUrl().orElseThrow(() -> new IllegalStateException("components.conf has no gateway"));
+    }
+
+    /** The Kafka broker, as {@code host:port}. */
+    public String kafkaBootstrapServers() {
+        return settings.kafkaAddress();
+    }
+
+    /** The folder of the key pair the components verify tokens with (read it with {@code SigningKeys}). */
+    public Path keys() {
+        return workspace.keys();
+    }
+
+    /** The folder of the components' logs, one file per component: where to look when a test fails. */
+    public Path logs() {
+        return workspace.logs();
+    }
+
+    /** The names of the components running, in start order. */
+    public List<String> components() {
+        return settings.components().all().stream().map(Component::name).toList();
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook is running or has run, and closing twice is harmless.
+        }
+    }
+
+    private static PrintStream silent() {
+        return new PrintStream(OutputStream.nullOutputStream());
+    }
+}

@@ -1,0 +1,60 @@
+package fr.education.traam.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The platform an end-to-end test starts: real child JVMs on free ports, told where everything is, with their data
+ * and working directory away from the repository, all stopped on close.
+ */
+class DisposablePlatformTest {
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void runs_every_component_off_the_documented_ports_with_its_data_away_from_the_repository() throws IOException {
+        Path serviceJar = Path.of("services", "campaigns", "target", "campaigns.jar");
+        Path gatewayJar = Path.of("gateway", "target", "gateway.jar");
+        TestJars.executable(root, serviceJar, HealthyComponent.class);
+        TestJars.executable(root, gatewayJar, HealthyComponent.class);
+        Components documented = new Components(List.of(
+                new Component("campaigns", 1, 8081, serviceJar), new Component("gateway", 2, 8080, gatewayJar)));
+        PlatformSettings settings = PlatformSettings.onFreePorts(documented);
+        int campaigns = settings.components().all().get(0).port();
+        int gateway = settings.components().all().get(1).port();
+
+        try (DisposablePlatform platform = DisposablePlatform.start(new Workspace(root, home), settings)) {
+            assertThat(List.of(settings.kafkaPort(), settings.mongoPort(), campaigns, gateway))
+                    .doesNotContain(PlatformSettings.KAFKA_PORT, PlatformSettings.MONGO_PORT, 8081, 8080);
+            assertThat(platform.gateway()).isEqualTo(URI.create("http://localhost:" + gateway));
+            assertThat(platform.components()).containsExactly("campaigns", "gateway");
+            assertThat(platform.keys().resolve("jwt-public.pem")).exists().startsWith(home);
+            assertThat(platform.logs().resolve("campaigns.log")).exists().startsWith(home);
+            assertThat(root.resolve(".traam")).doesNotExist();
+            // The stand-in components write their arguments into their working directory.
+            assertThat(Files.readAllLines(home.resolve("received-" + campaigns + ".args"))).contains(
+                    "--server.port=" + campaigns,
+                    "--spring.kafka.bootstrap-servers=localhost:" + settings.kafkaPort(),
+                    "--spring.cloud.stream.kafka.binder.brokers=localhost:" + settings.kafkaPort(),
+                    "--spring.mongodb.uri=mongodb://localhost:" + settings.mongoPort() + "/traam-campaigns",
+                    "--traam.dissemination.public-base-url=http://localhost:" + gateway);
+            assertThat(Files.readAllLines(home.resolve("received-" + gateway + ".args"))).contains(
+                    "--server.port=" + gateway,
+                    "--traam.gateway.services.campaigns=http://localhost:" + campaigns);
+        }
+
+        assertThat(settings.ports().keySet()).allSatisfy(port -> assertThat(Ports.isBusy(port)).isFalse());
+        assertThat(home.resolve(".traam/run/pids")).doesNotExist();
+    }
+}

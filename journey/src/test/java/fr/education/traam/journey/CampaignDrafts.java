@@ -1,0 +1,42 @@
+package fr.education.traam.journey;
+
+import java.util.List;
+
+/** Campaigns as the DNE drafts them, in the shape {@code POST /api/campaigns} takes. */
+final class CampaignDrafts {
+
+    static final String THEME_TITLE = "IA et écriture";
+    /** The id the campaigns service gives {@link #THEME_TITLE}: its slug. */
+    static final String THEME_ID = "ia-et-ecriture";
+    static final String EXPERT_ID = "expert-lettres";
+
+    record Draft(String schoolYear, String title, Calendar calendar, List<Theme> themes) {
+    }
+
+    record Calendar(String callOpening, String academicSelectionDeadline, String nationalSelection, String launch,
+                    String yearTwoStart, String closing) {
+    }
+
+    record Theme(String title, String kind, List<String> disciplines, List<Expert> experts, int capacity) {
+    }
+
+    record Expert(String id, String name) {
+    }
+
+    record PhaseTransition(String to) {
+    }
+
+    private CampaignDrafts() {
+    }
+
+    /**
+     * The 2027-2028 campaign with one interdisciplinary theme of six places. Its calendar lies in the future, so
+     * only the expert's transitions move it: the calendar check never races the journey.
+     */
+    static Draft withOneTheme() {
+        return new Draft("2027-2028", "TraAM 2027-2028",
+                new Calendar("2027-03-15", "2027-05-14", "2027-06-18", "2027-09-01", "2028-09-01", "2029-07-06"),
+                List.of(new Theme(THEME_TITLE, "INTERDISCIPLINARY", List.of("Lettres", "Philosophie"),
+                        List.of(new Expert(EXPERT_ID, "Claire Martin")), 6)));
+    }
+}

@@ -1,0 +1,267 @@
+package fr.education.traam.journey;
+
+import static fr.education.traam.journey.Gateway.json;
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import fr.education.traam.local.DisposablePlatform;
+import fr.education.traam.testkit.KafkaTopicProbe;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The journey of issue 4 as far as the platform goes today: the real platform — Kafka, the MongoDB server, every
+ * service of {@code components.conf} and the gateway, each in its own JVM from the jars the build just made —
+ * driven through the gateway only. A DNE expert opens a call, eight académies apply (one by its dedicated file), the
+ * expert selects six and publishes, the académies learn their outcome on {@code traam.candidatures}, the theme's
+ * ÉduNum draft holds the news, and the edition an editor publishes shows in the line's Atom feed.
+ *
+ * <p>The services learn of each other's changes through Kafka, so a step that depends on an earlier one in another
+ * service waits for it, within a bound, rather than sleeping.
+ */
+class NationalSelectionJourneyIT {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalSelectionJourneyIT.class);
+
+    private static final String SELECTED = "fr.education.traam.candidatures.academy-selected.v1";
+    private static final String NOT_RETAINED = "fr.education.traam.candidatures.academy-not-retained.v1";
+    private static final String SELECTION_PUBLISHED = "fr.education.traam.candidatures.national-selection-published.v1";
+
+    private static final List<Academy> BY_FORM = List.of(Academy.LYON, Academy.GRENOBLE, Academy.RENNES,
+            Academy.LILLE, Academy.NANTES, Academy.TOULOUSE, Academy.BORDEAUX);
+    private static final Academy BY_FILE = Academy.VERSAILLES;
+    private static final List<Academy> CHOSEN = List.of(Academy.LYON, Academy.GRENOBLE, Academy.RENNES,
+            Academy.LILLE, Academy.VERSAILLES, Academy.NANTES);
+    /** The seventh the expert would like to keep, beyond the theme's six places. */
+    private static final Academy ONE_TOO_MANY = Academy.TOULOUSE;
+    private static final List<Academy> LEFT_OUT = List.of(Academy.TOULOUSE, Academy.BORDEAUX);
+
+    // Kept when the journey fails: the components' logs are under .traam/logs there.
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path home;
+
+    private static DisposablePlatform platform;
+    private static Gateway gateway;
+    private static Badges badges;
+
+    @BeforeAll
+    static void startThePlatform() {
+        Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
+        log.info("Starting the platform from the jars under {}; its data and logs go to {}", repository.toAbsolutePath(),
+                home.resolve(".traam"));
+        long started = System.nanoTime();
+        platform = DisposablePlatform.start(repository, home);
+        log.info("Platform up in {} s: {} behind {}", seconds(started), platform.components(), platform.gateway());
+        gateway = new Gateway(platform.gateway());
+        badges = new Badges(platform.keys());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void a_published_national_selection_reaches_the_academies_and_the_theme_newsletter_whose_edition_feeds_atom() {
+        long journeyStarted = System.nanoTime();
+        String expert = badges.dneExpert(CampaignDrafts.EXPERT_ID);
+
+        String campaignId = draftTheCampaignAndOpenItsCall(expert);
+        String theme = CampaignDrafts.THEME_ID;
+        BY_FORM.forEach(academy -> applyByForm(academy, campaignId, theme));
+        applyByDedicatedFile(BY_FILE, campaignId, theme);
+
+        moveTo(campaignId, "NATIONAL_SELECTION", expert);
+        String selection = "/api/candidatures/selections/" + campaignId + "/" + theme;
+        CHOSEN.forEach(academy -> select(selection, academy, expert));
+        assertProblem(decide(selection, ONE_TOO_MANY, expert), 409, "capacity-reached");
+        expectStatus(200, gateway.post(selection + "/publication", expert, null));
+
+        eachAcademyLearnsItsOutcome(campaignId + "/" + theme);
+
+        String line = "theme-" + campaignId + "-" + theme;
+        theDraftHoldsTheNews(line);
+        JsonNode edition = json(expectStatus(201,
+                gateway.post("/api/dissemination/edition-lines/" + line + "/draft/publication", badges.editor(), null)));
+        theAtomFeedShows(line, edition);
+
+        log.info("Journey through the gateway in {} s", seconds(journeyStarted));
+    }
+
+    private String draftTheCampaignAndOpenItsCall(String expert) {
+        JsonNode campaign = json(expectStatus(201, gateway.post("/api/campaigns", expert, CampaignDrafts.withOneTheme())));
+        String campaignId = campaign.get("id").asString();
+        assertThat(campaign.get("themes").valueStream().map(theme -> theme.get("id").asString()))
+                .containsExactly(CampaignDrafts.THEME_ID);
+        moveTo(campaignId, "CALL_OPEN", expert);
+        return campaignId;
+    }
+
+    private void moveTo(String campaignId, String phase, String expert) {
+        JsonNode campaign = json(expectStatus(200, gateway.post("/api/campaigns/" + campaignId + "/phase-transitions",
+                expert, new CampaignDrafts.PhaseTransition(phase))));
+        assertThat(campaign.get("phase").asString()).isEqualTo(phase);
+    }
+
+    /** The candidatures service knows of the open call once its event arrives; until then it refuses, and nothing changes. */
+    private void applyByForm(Academy academy, String campaignId, String themeId) {
+        HttpResponse<String> submitted = awaitAnswer("the candidature of " + academy.name(), 201,
+                () -> gateway.post("/api/candidatures", badges.dan(academy), Applications.byForm(academy, campaignId, themeId)));
+        assertThat(json(submitted).get("academy").get("code").asString()).isEqualTo(academy.code());
+    }
+
+    private void applyByDedicatedFile(Academy academy, String campaignId, String themeId) {
+        String dan = badges.dan(academy);
+        HttpResponse<String> upload = expectStatus(202, gateway.upload("/api/candidatures/imports?campaignId=" + campaignId,
+                dan, academy.name().toLowerCase(Locale.ROOT) + ".csv", "text/csv", Applications.dedicatedFile(academy, themeId)));
+        String imported = Gateway.pathOf(upload.headers().firstValue("Location").orElseThrow());
+        JsonNode done = json(awaitAnswer("the import of " + academy.name() + "'s file", 200,
+                () -> gateway.get(imported, dan), response -> isFinal(json(response).get("status").asString())));
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("ACCEPTED");
+        assertThat(done.get("candidaturesCreated").asInt()).isEqualTo(1);
+    }
+
+    private static boolean isFinal(String importStatus) {
+        return importStatus.equals("ACCEPTED") || importStatus.equals("REJECTED");
+    }
+
+    /** The campaign enters the selection phase in the candidatures service when its event arrives. */
+    private void select(String selection, Academy academy, String expert) {
+        awaitAnswer("the decision for " + academy.name(), 200, () -> decide(selection, academy, expert));
+    }
+
+    private HttpResponse<String> decide(String selection, Academy academy, String expert) {
+        return gateway.put(selection + "/decisions/" + academy.code(), expert,
+                new Decision("SELECTED", "Équipe solide, usages déjà éprouvés en classe"));
+    }
+
+    record Decision(String decision, String rationale) {
+    }
+
+    private void eachAcademyLearnsItsOutcome(String selectionId) {
+        try (KafkaTopicProbe candidatures = new KafkaTopicProbe(platform.kafkaBootstrapServers(), "traam.candidatures")) {
+            // The summary follows every académie's outcome on the same partition: once it is read, they all are.
+            JsonNode summary = body(candidatures.awaitRecords(of(selectionId, SELECTION_PUBLISHED), 1).get(0));
+            assertThat(strings(summary.get("selected"))).isEqualTo(codes(CHOSEN));
+            assertThat(strings(summary.get("notRetained"))).isEqualTo(codes(LEFT_OUT));
+
+            assertThat(academies(candidatures.awaitRecords(of(selectionId, SELECTED), CHOSEN.size())))
+                    .isEqualTo(codes(CHOSEN));
+            assertThat(academies(candidatures.awaitRecords(of(selectionId, NOT_RETAINED), LEFT_OUT.size())))
+                    .isEqualTo(codes(LEFT_OUT));
+        }
+    }
+
+    private void theDraftHoldsTheNews(String line) {
+        String editor = badges.editor();
+        // The opening call and the published selection are both news for the theme's line.
+        Set<String> expected = Set.of("CALL_OPEN", "SELECTION_PUBLISHED");
+        HttpResponse<String> draft = awaitAnswer("the news in the draft of " + line, 200,
+                () -> gateway.get("/api/dissemination/edition-lines/" + line + "/draft", editor),
+                response -> kinds(json(response)).containsAll(expected));
+        assertThat(json(draft).get("items").valueStream().map(item -> item.get("title").asString()))
+                .allSatisfy(title -> assertThat(title).isNotBlank());
+    }
+
+    private static Set<String> kinds(JsonNode draft) {
+        return draft.get("items").valueStream().map(item -> item.get("kind").asString()).collect(Collectors.toSet());
+    }
+
+    private void theAtomFeedShows(String line, JsonNode edition) {
+        HttpResponse<String> atom = expectStatus(200, gateway.get("/api/dissemination/edition-lines/" + line + "/feed.atom", null));
+        SyndFeed feed = parse(atom.body());
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle, SyndEntry::getLink)
+                .contains(tuple(edition.get("title").asString(), edition.get("url").asString()));
+    }
+
+    private static SyndFeed parse(String atom) {
+        try {
+            return new SyndFeedInput().build(new StringReader(atom));
+        } catch (FeedException e) {
+            throw new AssertionError("the Atom feed does not parse: " + atom, e);
+        }
+    }
+
+    private static Predicate<ConsumerRecord<String, byte[]>> of(String selectionId, String type) {
+        return record -> selectionId.equals(record.key()) && type.equals(KafkaTopicProbe.header(record, "ce_type"));
+    }
+
+    private static JsonNode body(ConsumerRecord<String, byte[]> record) {
+        return Gateway.json(KafkaTopicProbe.value(record));
+    }
+
+    private static Set<String> academies(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(record -> body(record).get("academy").get("code").asString()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).collect(Collectors.toSet());
+    }
+
+    private static Set<String> codes(List<Academy> academies) {
+        return academies.stream().map(Academy::code).collect(Collectors.toSet());
+    }
+
+    private static HttpResponse<String> expectStatus(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
+                .isEqualTo(status);
+        return response;
+    }
+
+    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call) {
+        return awaitAnswer(what, status, call, response -> true);
+    }
+
+    /**
+     * Calls until the answer has {@code status} and satisfies {@code done}, within a bound that only a broken platform
+     * reaches; the last answer is in the failure message.
+     */
+    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call,
+                                                    Predicate<HttpResponse<String>> done) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        patiently().alias(what).untilAsserted(() -> {
+            HttpResponse<String> response = call.get();
+            last.set(response);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+            assertThat(done.test(response)).as(response.body()).isTrue();
+        });
+        return last.get();
+    }
+
+    /** Events cross the platform in well under a second; thirty leave room for a loaded two-core machine. */
+    private static ConditionFactory patiently() {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250));
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f", (System.nanoTime() - since) / 1e9);
+    }
+}

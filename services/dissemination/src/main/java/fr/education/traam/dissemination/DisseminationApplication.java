@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(info = @Info(title = "TraAM dissemination", version = "1",
         description = "ÉduNum edition lines (one per discipline, one per theme), their drafts, editions and public feeds; "
-                + "académies' websites, their signed webhooks and delivery logs; each académie's Atom feed. "
+                + "académies' websites, their signed webhooks and delivery logs; each académie's Atom feed; draft posts for the "
+                + "éduscol social media accounts in an editors' review queue (nothing is posted anywhere). "
                 + "Follows traam.campaigns, traam.candidatures and traam.productions; events on traam.dissemination."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class DisseminationApplication {

@@ -1,0 +1,136 @@
+package fr.education.traam.dissemination.social;
+
+import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.kit.domain.DomainProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A draft post for the éduscol social media accounts, announcing one published selection or production, as it waits
+ * in the {@link ReviewQueue}. Its id derives from the event's, so the same event twice is one draft. An editor may
+ * rewrite its text while it is pending — it must keep its link and fit in 280 characters as X counts them
+ * ({@link PostLength}) — then approves or discards it, once. Approving only marks it: nothing is posted anywhere.
+ *
+ * @param subject what the post is about (a theme's or a production's title), for the editor's list
+ * @param link    where readers learn more; the text must always hold it
+ */
+public record SocialPostDraft(
+        String id,
+        String eventId,
+        SocialPostKind kind,
+        String subject,
+        String text,
+        String link,
+        ReviewStatus status,
+        Instant createdAt,
+        Instant editedAt,
+        String editedBy,
+        Instant decidedAt,
+        String decidedBy,
+        long version) {
+
+    public static final long NEW = -1;
+
+    private static final Map<ProductionType, String> NEW_PRODUCTION = Map.of(
+            ProductionType.SCENARIO, "Nouveau scénario pédagogique",
+            ProductionType.TRAINING_MODULE, "Nouveau module de formation",
+            ProductionType.ACADEMIC_REPORT, "Nouveau bilan académique",
+            ProductionType.COMMUNICATION_SUPPORT, "Nouveau support de communication",
+            ProductionType.SYNTHESIS, "Nouvelle synthèse");
+
+    public SocialPostDraft {
+        if (id == null || eventId == null || kind == null || status == null || createdAt == null) {
+            throw new IllegalArgumentException("a draft post needs an id, an event, a kind, a status and a date");
+        }
+        if (link == null || link.isBlank()) {
+            throw new IllegalArgumentException("draft post " + id + " has no link");
+        }
+    }
+
+    /** The same for every instance and every redelivery of the event: a name-based UUID of its id. */
+    public static String idFor(String eventId) {
+        return UUID.nameUUIDFromBytes(("social-post-draft\n" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The post announcing a theme's published national selection, naming the académies retained when there is room. */
+    public static SocialPostDraft forSelection(String eventId, Instant at, String themeTitle, List<String> retained,
+                                               List<String> disciplines, String link) {
+        String before = retained.isEmpty() ? "Sélection nationale : aucune académie retenue pour le thème « "
+                : "Sélection nationale : " + retained.size() + (retained.size() > 1 ? " académies retenues" : " académie retenue")
+                + " pour le thème « ";
+        String detail = retained.isEmpty() ? "" : " : " + String.join(", ", retained);
+        String text = SocialPostText.compose(before, themeTitle, " »", detail, link, disciplines);
+        return pending(eventId, SocialPostKind.SELECTION_PUBLISHED, themeTitle, text, link, at);
+    }
+
+    /** The post announcing a published production of an académie. */
+    public static SocialPostDraft forProduction(String eventId, Instant at, ProductionType type, String title, String academyName,
+                                                List<String> disciplines, String link) {
+        String before = (type == null ? "Nouvelle production" : NEW_PRODUCTION.get(type))
+                + (academyName == null || academyName.isBlank() ? "" : " de l'académie " + of(academyName.strip())) + " : « ";
+        String text = SocialPostText.compose(before, title, " »", "", link, disciplines);
+        return pending(eventId, SocialPostKind.PRODUCTION_PUBLISHED, title, text, link, at);
+    }
+
+    public boolean pending() {
+        return status == ReviewStatus.PENDING;
+    }
+
+    /** The draft with the editor's text, which must keep the link and fit in 280 characters as X counts them. */
+    public SocialPostDraft edited(String newText, Instant at, String by) {
+        requirePending("edited");
+        if (newText == null || newText.isBlank()) {
+            throw DomainProblem.invalid("text", "a post has a text");
+        }
+        String normalized = Normalizer.normalize(newText.strip(), Normalizer.Form.NFC);
+        int length = PostLength.of(normalized);
+        if (length > PostLength.MAX) {
+            throw DomainProblem.invalid("text", "the text weighs " + length + " characters as X counts them (each link 23, "
+                    + "\"…\" and emoji 2): at most " + PostLength.MAX);
+        }
+        if (!PostLength.linksIn(normalized).contains(link)) {
+            throw DomainProblem.invalid("text", "the text must keep its link " + link);
+        }
+        return new SocialPostDraft(id, eventId, kind, subject, normalized, link, status, createdAt, at, by, null, null, version);
+    }
+
+    /** Approved for the éduscol accounts: marked, not posted. */
+    public SocialPostDraft approved(Instant at, String by) {
+        requirePending("approved");
+        return decided(ReviewStatus.APPROVED, at, by);
+    }
+
+    public SocialPostDraft discarded(Instant at, String by) {
+        requirePending("discarded");
+        return decided(ReviewStatus.DISCARDED, at, by);
+    }
+
+    public int length() {
+        return PostLength.of(text);
+    }
+
+    private static SocialPostDraft pending(String eventId, SocialPostKind kind, String subject, String text, String link, Instant at) {
+        return new SocialPostDraft(idFor(eventId), eventId, kind, subject, text, link, ReviewStatus.PENDING, at, null, null, null, null, NEW);
+    }
+
+    private SocialPostDraft decided(ReviewStatus decision, Instant at, String by) {
+        return new SocialPostDraft(id, eventId, kind, subject, text, link, decision, createdAt, editedAt, editedBy, at, by, version);
+    }
+
+    private void requirePending(String action) {
+        if (!pending()) {
+            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "draft-already-decided",
+                    "draft post " + id + " is " + status + " since " + decidedAt + ": it can no longer be " + action);
+        }
+    }
+
+    /** "de Lyon", "d'Amiens": French elides "de" before a vowel. */
+    private static String of(String name) {
+        return "AEIOUYÀÂÉÈÊËÎÏÔÙÛÜ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" + name : "de " + name;
+    }
+}

@@ -1,0 +1,79 @@
+package fr.education.traam.dissemination.social.application;
+
+import fr.education.traam.contract.TraamEvent;
+import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.dissemination.campaign.Campaigns;
+import fr.education.traam.dissemination.campaign.Theme;
+import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
+import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.dissemination.social.ReviewQueue;
+import fr.education.traam.dissemination.social.SocialPostDraft;
+import fr.education.traam.kit.inbox.InboundEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts a draft post in the review queue for each published national selection and each published production.
+ * Idempotent by construction: a draft's id derives from its event's, so a redelivered event adds nothing (no inbox
+ * needed, and none shared with the newsletter).
+ */
+@Service
+public class DraftingSocialPosts {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftingSocialPosts.class);
+
+    private final ReviewQueue queue;
+    private final Campaigns campaigns;
+    private final DisseminationProperties properties;
+    private final Clock clock;
+
+    public DraftingSocialPosts(ReviewQueue queue, Campaigns campaigns, DisseminationProperties properties, Clock clock) {
+        this.queue = queue;
+        this.campaigns = campaigns;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public void draft(InboundEvent<TraamEvent> event) {
+        Instant at = event.time() == null ? clock.instant() : event.time();
+        SocialPostDraft draft;
+        if (event.data() instanceof NationalSelectionPublished published) {
+            draft = selection(event.id(), at, published);
+        } else if (event.data() instanceof ProductionPublished published) {
+            if (published.url() == null || published.url().isBlank()) {
+                // A post is its link; without one there is nothing to announce, and failing would hold up the other features.
+                log.warn("production {} published without a URL: no draft post", published.productionId());
+                return;
+            }
+            draft = SocialPostDraft.forProduction(event.id(), at, published.type(), published.title(), published.academy().name(),
+                    published.disciplines(), published.url());
+        } else {
+            return;
+        }
+        if (queue.add(draft)) {
+            log.debug("draft post {} queued for {} {}", draft.id(), event.type(), event.id());
+        }
+    }
+
+    /**
+     * The theme's title and disciplines come from the campaigns view, filled by {@code traam.campaigns} long before a
+     * selection; a theme unknown here still gets its draft, named by its id, for the editor to rewrite.
+     */
+    private SocialPostDraft selection(String eventId, Instant at, NationalSelectionPublished published) {
+        Optional<Theme> theme = campaigns.find(published.campaignId())
+                .flatMap(campaign -> campaign.themes().stream().filter(t -> t.id().equals(published.themeId())).findFirst());
+        if (theme.isEmpty()) {
+            log.warn("selection {} published for a theme unknown here: its draft post names the theme by its id", published.selectionId());
+        }
+        return SocialPostDraft.forSelection(eventId, at, theme.map(Theme::title).orElse(published.themeId()),
+                published.selected().stream().map(Academy::nameOf).toList(), theme.map(Theme::disciplines).orElse(List.of()),
+                properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId()));
+    }
+}

@@ -9,6 +9,9 @@ final class CampaignDrafts {
     /** The id the campaigns service gives {@link #THEME_TITLE}: its slug. */
     static final String THEME_ID = "ia-et-ecriture";
     static final String EXPERT_ID = "expert-lettres";
+    /** A second theme, selected after the first: more news for the académies' websites. */
+    static final String SECOND_THEME_TITLE = "IA et débat argumenté";
+    static final String SECOND_THEME_ID = "ia-et-debat-argumente";
 
     record Draft(String schoolYear, String title, Calendar calendar, List<Theme> themes) {
     }
@@ -30,13 +33,14 @@ final class CampaignDrafts {
     }
 
     /**
-     * The 2027-2028 campaign with one interdisciplinary theme of six places. Its calendar lies in the future, so
-     * only the expert's transitions move it: the calendar check never races the journey.
+     * The 2027-2028 campaign with two themes of six places, led by the same expert. Its calendar lies in the future,
+     * so only the expert's transitions move it: the calendar check never races the journey.
      */
-    static Draft withOneTheme() {
+    static Draft withTwoThemes() {
+        List<Expert> experts = List.of(new Expert(EXPERT_ID, "Claire Martin"));
         return new Draft("2027-2028", "TraAM 2027-2028",
                 new Calendar("2027-03-15", "2027-05-14", "2027-06-18", "2027-09-01", "2028-09-01", "2029-07-06"),
-                List.of(new Theme(THEME_TITLE, "INTERDISCIPLINARY", List.of("Lettres", "Philosophie"),
-                        List.of(new Expert(EXPERT_ID, "Claire Martin")), 6)));
+                List.of(new Theme(THEME_TITLE, "INTERDISCIPLINARY", List.of("Lettres", "Philosophie"), experts, 6),
+                        new Theme(SECOND_THEME_TITLE, "DISCIPLINARY", List.of("Lettres"), experts, 6)));
     }
 }

@@ -19,10 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * receives and answers 204, and that can be stopped and started again on the same port, as a site that goes down
  * for a while.
  *
- * <p>The seam for the webhook part of the journey (issue 4, item 6): once the dissemination service registers
- * sites ({@code /api/dissemination/sites}), the journey registers {@link #url()} for an académie under a local
- * profile that allows loopback, checks each recorded request's Standard Webhooks signature with the secret shown at
- * registration, stops the receiver, publishes more, starts it again, and checks that every delivery arrived once.
+ * <p>The journey registers {@link #url()} as an académie's webhook (the components' {@code local} profile allows
+ * loopback), checks each recorded request's Standard Webhooks signature with the secret shown at registration, stops
+ * the receiver, publishes more, starts it again, and checks that every delivery arrived once.
  */
 final class LoopbackReceiver implements AutoCloseable {
 

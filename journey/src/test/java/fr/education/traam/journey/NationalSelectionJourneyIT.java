@@ -35,11 +35,14 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The journey of issue 4 as far as the platform goes today: the real platform — Kafka, the MongoDB server, every
- * service of {@code components.conf} and the gateway, each in its own JVM from the jars the build just made —
- * driven through the gateway only. A DNE expert opens a call, eight académies apply (one by its dedicated file), the
- * expert selects six and publishes, the académies learn their outcome on {@code traam.candidatures}, the theme's
- * ÉduNum draft holds the news, and the edition an editor publishes shows in the line's Atom feed.
+ * The journey of issue 4: the real platform — Kafka, the MongoDB server, every service of {@code components.conf}
+ * and the gateway, each in its own JVM from the jars the build just made — driven through the gateway only. A DNE
+ * expert opens a call, eight académies apply (one by its dedicated file), Lyon's DAN registers the académie's website
+ * (a receiver on loopback), the expert selects six and publishes, the académies learn their outcome on
+ * {@code traam.candidatures}, the theme's ÉduNum draft holds the news, the website has received correctly signed
+ * webhooks, and the edition an editor publishes shows in the line's Atom feed. Then the website goes down, a second
+ * theme's selection is published and the campaign enters launch preparation, the website comes back, and every
+ * delivery reaches it, none twice.
  *
  * <p>The services learn of each other's changes through Kafka, so a step that depends on an earlier one in another
  * service waits for it, within a bound, rather than sleeping.
@@ -51,6 +54,7 @@ class NationalSelectionJourneyIT {
     private static final String SELECTED = "fr.education.traam.candidatures.academy-selected.v1";
     private static final String NOT_RETAINED = "fr.education.traam.candidatures.academy-not-retained.v1";
     private static final String SELECTION_PUBLISHED = "fr.education.traam.candidatures.national-selection-published.v1";
+    private static final String PHASE_ADVANCED = "fr.education.traam.campaigns.campaign-phase-advanced.v1";
 
     private static final List<Academy> BY_FORM = List.of(Academy.LYON, Academy.GRENOBLE, Academy.RENNES,
             Academy.LILLE, Academy.NANTES, Academy.TOULOUSE, Academy.BORDEAUX);
@@ -60,6 +64,8 @@ class NationalSelectionJourneyIT {
     /** The seventh the expert would like to keep, beyond the theme's six places. */
     private static final Academy ONE_TOO_MANY = Academy.TOULOUSE;
     private static final List<Academy> LEFT_OUT = List.of(Academy.TOULOUSE, Academy.BORDEAUX);
+    /** A selected académie whose website follows its news; it applies to the second theme too. */
+    private static final Academy WITH_A_WEBSITE = Academy.LYON;
 
     // Kept when the journey fails: the components' logs are under .traam/logs there.
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -89,7 +95,7 @@ class NationalSelectionJourneyIT {
     }
 
     @Test
-    void a_published_national_selection_reaches_the_academies_and_the_theme_newsletter_whose_edition_feeds_atom() {
+    void a_published_national_selection_reaches_the_academies_the_theme_newsletter_and_a_website_that_misses_nothing_while_down() {
         long journeyStarted = System.nanoTime();
         String expert = badges.dneExpert(CampaignDrafts.EXPERT_ID);
 
@@ -97,29 +103,48 @@ class NationalSelectionJourneyIT {
         String theme = CampaignDrafts.THEME_ID;
         BY_FORM.forEach(academy -> applyByForm(academy, campaignId, theme));
         applyByDedicatedFile(BY_FILE, campaignId, theme);
+        applyByForm(WITH_A_WEBSITE, campaignId, CampaignDrafts.SECOND_THEME_ID);
 
-        moveTo(campaignId, "NATIONAL_SELECTION", expert);
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + theme;
-        CHOSEN.forEach(academy -> select(selection, academy, expert));
-        assertProblem(decide(selection, ONE_TOO_MANY, expert), 409, "capacity-reached");
-        expectStatus(200, gateway.post(selection + "/publication", expert, null));
+        try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
+            AcademyWebsite website = registerTheWebsite(receiver);
 
-        eachAcademyLearnsItsOutcome(campaignId + "/" + theme);
+            moveTo(campaignId, "NATIONAL_SELECTION", expert);
+            String selection = "/api/candidatures/selections/" + campaignId + "/" + theme;
+            CHOSEN.forEach(academy -> select(selection, academy, expert));
+            assertProblem(decide(selection, ONE_TOO_MANY, expert), 409, "capacity-reached");
+            expectStatus(200, gateway.post(selection + "/publication", expert, null));
 
-        String line = "theme-" + campaignId + "-" + theme;
-        theDraftHoldsTheNews(line);
-        JsonNode edition = json(expectStatus(201,
-                gateway.post("/api/dissemination/edition-lines/" + line + "/draft/publication", badges.editor(), null)));
-        theAtomFeedShows(line, edition);
+            String selectionId = campaignId + "/" + theme;
+            eachAcademyLearnsItsOutcome(selectionId);
+
+            String line = "theme-" + campaignId + "-" + theme;
+            theDraftHoldsTheNews(line);
+            theWebsiteReceivedSignedNews(website, campaignId, selectionId);
+            JsonNode edition = json(expectStatus(201,
+                    gateway.post("/api/dissemination/edition-lines/" + line + "/draft/publication", badges.editor(), null)));
+            theAtomFeedShows(line, edition);
+            log.info("Journey up to the published edition in {} s", seconds(journeyStarted));
+
+            long downtimeStarted = System.nanoTime();
+            receiver.stop();
+            String secondSelection = "/api/candidatures/selections/" + campaignId + "/" + CampaignDrafts.SECOND_THEME_ID;
+            select(secondSelection, WITH_A_WEBSITE, expert);
+            expectStatus(200, gateway.post(secondSelection + "/publication", expert, null));
+            moveTo(campaignId, "LAUNCH_PREPARATION", expert);
+            theNewsFailsToReachTheWebsiteWhileItIsDown(website);
+            receiver.restart();
+            everyDeliveryReachesTheWebsiteOnce(website, campaignId, campaignId + "/" + CampaignDrafts.SECOND_THEME_ID);
+            log.info("Website down, news published, website back and every delivery in: {} s", seconds(downtimeStarted));
+        }
 
         log.info("Journey through the gateway in {} s", seconds(journeyStarted));
     }
 
     private String draftTheCampaignAndOpenItsCall(String expert) {
-        JsonNode campaign = json(expectStatus(201, gateway.post("/api/campaigns", expert, CampaignDrafts.withOneTheme())));
+        JsonNode campaign = json(expectStatus(201, gateway.post("/api/campaigns", expert, CampaignDrafts.withTwoThemes())));
         String campaignId = campaign.get("id").asString();
         assertThat(campaign.get("themes").valueStream().map(theme -> theme.get("id").asString()))
-                .containsExactly(CampaignDrafts.THEME_ID);
+                .containsExactly(CampaignDrafts.THEME_ID, CampaignDrafts.SECOND_THEME_ID);
         moveTo(campaignId, "CALL_OPEN", expert);
         return campaignId;
     }
@@ -194,6 +219,95 @@ class NationalSelectionJourneyIT {
         return draft.get("items").valueStream().map(item -> item.get("kind").asString()).collect(Collectors.toSet());
     }
 
+    /**
+     * Lyon's DAN registers the académie's website for the news of Lyon: the campaign's phases (national news, so
+     * every académie's) and the selections naming Lyon. The platform runs with the {@code local} profile, which lets
+     * a webhook point at loopback. The secret is in this answer only.
+     */
+    private AcademyWebsite registerTheWebsite(LoopbackReceiver receiver) {
+        JsonNode registered = json(expectStatus(201, gateway.post("/api/dissemination/sites", badges.dan(WITH_A_WEBSITE),
+                AcademyWebsite.ownAcademyNews(WITH_A_WEBSITE, receiver.url(), List.of(PHASE_ADVANCED, SELECTION_PUBLISHED)))));
+        assertThat(registered.get("site").get("academy").asString()).isEqualTo(WITH_A_WEBSITE.code());
+        assertThat(registered.get("site").has("secret")).isFalse();
+        return new AcademyWebsite(receiver, registered.get("site").get("id").asString(),
+                new StandardWebhooksVerifier(registered.get("secret").asString()));
+    }
+
+    /** The entry into the selection phase, then the selection naming Lyon: each signed with the site's secret. */
+    private void theWebsiteReceivedSignedNews(AcademyWebsite website, String campaignId, String selectionId) {
+        patiently().alias("two webhooks at the website").until(() -> website.receiver().received().size() >= 2);
+        List<AcademyWebsite.Webhook> webhooks = website.webhooks();
+        assertThat(webhooks).extracting(AcademyWebsite.Webhook::type, AcademyWebsite.Webhook::subject)
+                .containsExactlyInAnyOrder(tuple(PHASE_ADVANCED, campaignId), tuple(SELECTION_PUBLISHED, selectionId));
+        assertThat(webhooks).filteredOn(webhook -> webhook.type().equals(PHASE_ADVANCED)).singleElement()
+                .satisfies(webhook -> assertThat(webhook.data().get("to").asString()).isEqualTo("NATIONAL_SELECTION"));
+        assertThat(webhooks).filteredOn(webhook -> webhook.type().equals(SELECTION_PUBLISHED)).singleElement()
+                .satisfies(webhook -> {
+                    assertThat(strings(webhook.data().get("selected"))).isEqualTo(codes(CHOSEN));
+                    assertThat(strings(webhook.data().get("notRetained"))).isEqualTo(codes(LEFT_OUT));
+                });
+        // Delivered in the log too, so that no attempt of these is still under way when the website goes down.
+        awaitDeliveries(website, "the first two deliveries recorded as delivered", 2, patiently(),
+                deliveries -> deliveries.stream().allMatch(NationalSelectionJourneyIT::delivered));
+    }
+
+    /**
+     * The second theme's selection and the launch preparation are stored as deliveries and tried at once; with the
+     * website down, the first attempt of each fails and both wait for their first retry (5 s in the documented
+     * schedule). Bringing the website back only once both have failed makes the retry, not the first attempt, the
+     * one that delivers.
+     */
+    private void theNewsFailsToReachTheWebsiteWhileItIsDown(AcademyWebsite website) {
+        awaitDeliveries(website, "two new deliveries, each with a failed attempt", 4, patiently(),
+                deliveries -> deliveries.stream().filter(delivery -> !delivered(delivery))
+                        .filter(delivery -> delivery.get("attempts").size() >= 1).count() == 2);
+        assertThat(website.receiver().received()).hasSize(2);
+    }
+
+    /**
+     * Every delivery reaches the website, and none twice: each {@code webhook-id} (the same on every attempt of one
+     * delivery) arrives once, and the delivery log shows each delivered, the two late ones after a failed attempt.
+     */
+    private void everyDeliveryReachesTheWebsiteOnce(AcademyWebsite website, String campaignId, String secondSelectionId) {
+        List<JsonNode> deliveries = awaitDeliveries(website, "four deliveries delivered", 4, afterRetries(),
+                entries -> entries.stream().allMatch(NationalSelectionJourneyIT::delivered));
+        List<AcademyWebsite.Webhook> webhooks = website.webhooks();
+        assertThat(webhooks).extracting(AcademyWebsite.Webhook::webhookId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(deliveries.stream().map(delivery -> delivery.get("webhookId").asString()).toList());
+        assertThat(webhooks.subList(2, webhooks.size()))
+                .extracting(AcademyWebsite.Webhook::type, AcademyWebsite.Webhook::subject)
+                .containsExactlyInAnyOrder(tuple(SELECTION_PUBLISHED, secondSelectionId), tuple(PHASE_ADVANCED, campaignId));
+        assertThat(webhooks).filteredOn(webhook -> webhook.subject().equals(secondSelectionId)).singleElement()
+                .satisfies(webhook -> assertThat(strings(webhook.data().get("selected"))).containsExactly(WITH_A_WEBSITE.code()));
+        assertThat(webhooks).filteredOn(webhook -> webhook.type().equals(PHASE_ADVANCED))
+                .extracting(webhook -> webhook.data().get("to").asString())
+                .containsExactlyInAnyOrder("NATIONAL_SELECTION", "LAUNCH_PREPARATION");
+        assertThat(deliveries).filteredOn(delivery -> delivery.get("attempts").size() > 1).hasSize(2).allSatisfy(delivery -> {
+            List<JsonNode> attempts = delivery.get("attempts").valueStream().toList();
+            assertThat(attempts.get(0).path("error").isString()).as("a failed first attempt: " + delivery).isTrue();
+            assertThat(attempts.get(attempts.size() - 1).path("status").asInt()).as(delivery.toString()).isBetween(200, 299);
+        });
+    }
+
+    private static boolean delivered(JsonNode delivery) {
+        return delivery.get("status").asString().equals("DELIVERED");
+    }
+
+    /**
+     * Waits until the site's delivery log, read through the gateway as Lyon's DAN, holds {@code count} deliveries
+     * that satisfy {@code done}; returns them.
+     */
+    private List<JsonNode> awaitDeliveries(AcademyWebsite website, String what, int count, ConditionFactory bound,
+                                           Predicate<List<JsonNode>> done) {
+        String path = "/api/dissemination/sites/" + website.siteId() + "/deliveries";
+        HttpResponse<String> answer = awaitAnswer(what, 200, bound, () -> gateway.get(path, badges.dan(WITH_A_WEBSITE)),
+                response -> {
+                    List<JsonNode> deliveries = json(response).valueStream().toList();
+                    return deliveries.size() == count && done.test(deliveries);
+                });
+        return json(answer).valueStream().toList();
+    }
+
     private void theAtomFeedShows(String line, JsonNode edition) {
         HttpResponse<String> atom = expectStatus(200, gateway.get("/api/dissemination/edition-lines/" + line + "/feed.atom", null));
         SyndFeed feed = parse(atom.body());
@@ -240,14 +354,19 @@ class NationalSelectionJourneyIT {
         return awaitAnswer(what, status, call, response -> true);
     }
 
+    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call,
+                                                    Predicate<HttpResponse<String>> done) {
+        return awaitAnswer(what, status, patiently(), call, done);
+    }
+
     /**
      * Calls until the answer has {@code status} and satisfies {@code done}, within a bound that only a broken platform
      * reaches; the last answer is in the failure message.
      */
-    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call,
-                                                    Predicate<HttpResponse<String>> done) {
+    private static HttpResponse<String> awaitAnswer(String what, int status, ConditionFactory bound,
+                                                    Supplier<HttpResponse<String>> call, Predicate<HttpResponse<String>> done) {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-        patiently().alias(what).untilAsserted(() -> {
+        bound.alias(what).untilAsserted(() -> {
             HttpResponse<String> response = call.get();
             last.set(response);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -259,6 +378,14 @@ class NationalSelectionJourneyIT {
     /** Events cross the platform in well under a second; thirty leave room for a loaded two-core machine. */
     private static ConditionFactory patiently() {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250));
+    }
+
+    /**
+     * A failed delivery is retried 5 to 6 s later, then 30 to 36 s after that; should a retry fail too, the site's
+     * circuit breaker may open for 60 s. Two minutes cover all of it, so only a platform that lost a delivery fails.
+     */
+    private static ConditionFactory afterRetries() {
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500));
     }
 
     private static String seconds(long since) {

@@ -7,6 +7,7 @@ import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventSchemas;
 import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.campaigns.CampaignPhase;
+import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
@@ -19,14 +20,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
+import static fr.education.traam.testkit.ProblemAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidatureApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String AI = CandidatureMother.AI_AND_WRITING.value();
     private static final String CLIMATE = CandidatureMother.CLIMATE_YEAR_TWO.value();
 
@@ -207,27 +206,7 @@ class CandidatureApiTest {
         return JSON.readTree(response.body()).valueStream().map(c -> c.get("id").asString()).toList();
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("type").asString()).as(response.body()).isEqualTo("https://traam.education.fr/problems/" + type);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-    }
-
-    private static void assertViolation(HttpResponse<String> response, String field) {
-        assertProblem(response, 400, "invalid-request");
-        assertThat(JSON.readTree(response.body()).get("violations").valueStream().map(v -> v.get("field").asString()))
-                .as(response.body()).contains(field);
+    private HttpResponse<String> send(String method, String path, String authorization, String body) {
+        return new ApiClient(port).send(method, path, authorization, body);
     }
 }

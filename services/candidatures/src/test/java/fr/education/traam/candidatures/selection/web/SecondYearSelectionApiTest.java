@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static fr.education.traam.candidatures.selection.web.SelectionJourney.JSON;
-import static fr.education.traam.candidatures.selection.web.SelectionJourney.assertProblem;
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 
 import static fr.education.traam.candidatures.selection.web.SelectionJourney.JSON;
 import static fr.education.traam.candidatures.selection.web.SelectionJourney.PATIENCE;
-import static fr.education.traam.candidatures.selection.web.SelectionJourney.assertProblem;
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static fr.education.traam.candidatures.selection.web.SelectionJourney.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,15 +13,11 @@ import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
+import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.TestInfrastructure;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +35,6 @@ final class SelectionJourney {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
     private final EventPublisher publisher;
@@ -86,21 +81,8 @@ final class SelectionJourney {
         return "{\"decision\":\"" + decision + "\",\"rationale\":\"Équipe solide et usages déjà éprouvés en classe\"}";
     }
 
-    HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("type").asString()).as(response.body()).isEqualTo("https://traam.education.fr/problems/" + type);
+    HttpResponse<String> send(String method, String path, String authorization, String body) {
+        return new ApiClient(port).send(method, path, authorization, body);
     }
 
     /** As the campaigns service's relay publishes it: a CloudEvent in binary mode on traam.campaigns. */

@@ -4,7 +4,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole local platform — the same launcher as {@code ./traam up}, the jars the build made — on ports free right
@@ -20,6 +22,7 @@ public final class DisposablePlatform implements AutoCloseable {
     private final PlatformSettings settings;
     private final Workspace workspace;
     private final Thread shutdownHook;
+    private volatile List<Supervisor.Running> running = List.of();
 
     private DisposablePlatform(LocalPlatform platform, PlatformSettings settings, Workspace workspace) {
         this.platform = platform;
@@ -39,13 +42,22 @@ public final class DisposablePlatform implements AutoCloseable {
         return start(new Workspace(repositoryRoot, home), PlatformSettings.onFreePorts(Components.bundled()));
     }
 
+    /**
+     * The same, with {@code jvmOptions} added to every component JVM's, e.g. a {@code -D} property that lifts the
+     * gateway's per-client rate limit for a benchmark that is one client sending hundreds of requests a second.
+     */
+    public static DisposablePlatform start(Path repositoryRoot, Path home, List<String> jvmOptions) {
+        return start(new Workspace(repositoryRoot, home),
+                PlatformSettings.onFreePorts(Components.bundled()).withMoreJvmOptions(jvmOptions));
+    }
+
     static DisposablePlatform start(Workspace workspace, PlatformSettings settings) {
         DisposablePlatform started = new DisposablePlatform(new LocalPlatform(workspace, settings), settings, workspace);
         Runtime.getRuntime().addShutdownHook(started.shutdownHook);
         try {
             // A fresh home holds no earlier launcher, and the ports were free a moment ago: nothing to report.
             started.platform.checkPreconditions(new Console(silent(), silent()));
-            started.platform.start();
+            started.running = started.platform.start().components();
             return started;
         } catch (RuntimeException e) {
             started.close();
@@ -71,6 +83,23 @@ public final class DisposablePlatform implements AutoCloseable {
     /** The folder of the components' logs, one file per component: where to look when a test fails. */
     public Path logs() {
         return workspace.logs();
+    }
+
+    /**
+     * One component's own address, bypassing the gateway: a benchmark compares a call made there with the same call
+     * through the gateway.
+     */
+    public URI address(String component) {
+        return settings.components().all().stream().filter(c -> c.name().equals(component)).findFirst()
+                .map(c -> c.baseUrl(settings.host()))
+                .orElseThrow(() -> new IllegalArgumentException("no component named " + component));
+    }
+
+    /** The process id of each component JVM, in start order: where a benchmark reads their resident memory. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        running.forEach(entry -> pids.put(entry.component().name(), entry.process().pid()));
+        return pids;
     }
 
     /** The names of the components running, in start order. */

@@ -80,6 +80,14 @@ record PlatformSettings(
                 jvmOptions, true);
     }
 
+    /** The same settings with {@code extra} options given to every component JVM after the usual ones. */
+    PlatformSettings withMoreJvmOptions(List<String> extra) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(extra);
+        return new PlatformSettings(host, kafkaPort, mongoPort, kafkaPartitions, components, startupTimeout, stopGrace,
+                javaExecutable, options, passAddresses);
+    }
+
     static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }

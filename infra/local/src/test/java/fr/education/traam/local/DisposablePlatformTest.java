@@ -39,6 +39,9 @@ class DisposablePlatformTest {
                     .doesNotContain(PlatformSettings.KAFKA_PORT, PlatformSettings.MONGO_PORT, 8081, 8080);
             assertThat(platform.gateway()).isEqualTo(URI.create("http://localhost:" + gateway));
             assertThat(platform.components()).containsExactly("campaigns", "gateway");
+            assertThat(platform.address("campaigns")).isEqualTo(URI.create("http://localhost:" + campaigns));
+            assertThat(platform.pids()).containsOnlyKeys("campaigns", "gateway")
+                    .allSatisfy((name, pid) -> assertThat(ProcessHandle.of(pid)).isPresent());
             assertThat(platform.keys().resolve("jwt-public.pem")).exists().startsWith(home);
             assertThat(platform.logs().resolve("campaigns.log")).exists().startsWith(home);
             assertThat(root.resolve(".traam")).doesNotExist();

@@ -1,0 +1,126 @@
+package fr.education.traam.bench;
+
+import fr.education.traam.local.DisposablePlatform;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One benchmark run: starts the platform on free ports with its data in {@code home}, measures, stops it, pass or
+ * fail, and returns what it measured. The order matters on a shared two-core machine: the cheap, short baselines come
+ * first, the fan-out (which leaves the services busy with deliveries) last.
+ */
+final class BenchRun {
+
+    private static final String DISSEMINATION = "dissemination";
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * The gateway limits each client (token subject, else IP) to 20 requests a second; the benchmark is one client,
+     * so the limit is lifted — the limiter itself still runs on every request, and its cost is measured.
+     */
+    static final List<String> LIFTED_RATE_LIMIT = List.of("-Dtraam.gateway.rate-limit.replenish-rate=1000000",
+            "-Dtraam.gateway.rate-limit.burst-capacity=1000000");
+
+    private BenchRun() {
+    }
+
+    static BenchResults run(BenchSettings settings, Path home, Consumer<String> progress) throws Exception {
+        Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<String> notes = new ArrayList<>();
+        long booting = System.nanoTime();
+        try (DisposablePlatform platform = DisposablePlatform.start(settings.repository(), home, LIFTED_RATE_LIMIT)) {
+            double platformStart = FeedLoad.round((System.nanoTime() - booting) / 1e9);
+            progress.accept("Platform up in " + platformStart + " s behind " + platform.gateway()
+                    + "; logs in " + platform.logs());
+            Map<String, Long> idle = Footprint.residentMegabytes(platform.pids());
+            Platform client = new Platform(platform.gateway(), platform.keys());
+            URI dissemination = platform.address(DISSEMINATION);
+
+            String feedPath = openLineToRead(client, dissemination);
+            progress.accept("Reading " + feedPath + " with " + settings.concurrency() + " clients, "
+                    + settings.requests() + " requests each way");
+            FeedLoad feed = new FeedLoad();
+            URI direct = dissemination.resolve(feedPath);
+            URI viaGateway = platform.gateway().resolve(feedPath);
+            feed.warmUp(direct, Math.min(settings.requests(), 500));
+            feed.warmUp(viaGateway, Math.min(settings.requests(), 500));
+            LoadResult directLoad = feed.run("direct", direct, settings.concurrency(), settings.requests());
+            LoadResult gatewayLoad = feed.run("gateway", viaGateway, settings.concurrency(), settings.requests());
+
+            progress.accept("Kafka EndToEndLatency, " + settings.kafkaMessages() + " records");
+            KafkaBaseline.Result kafka = KafkaBaseline.run(platform.kafkaBootstrapServers(), settings.kafkaMessages(), 512);
+
+            FanOut fanOut = new FanOut(client, dissemination);
+            progress.accept("Drafting " + settings.events() + " campaigns for the fan-out");
+            List<String> campaigns = fanOut.prepare(settings.events(), settings.concurrency());
+            boolean quiet = Footprint.awaitQuiet(platform.pids(), Duration.ofSeconds(30));
+            progress.accept((quiet ? "Services idle again; o" : "Services still busy after 30 s; o")
+                    + "pening their calls at " + settings.rate() + "/s");
+            FanOut.Result fan = fanOut.run(campaigns, settings.rate(), ARRIVAL_TIMEOUT);
+            Map<String, Long> loaded = Footprint.residentMegabytes(platform.pids());
+
+            if (!quiet) {
+                notes.add("The services were still busy with the drafted campaigns when the fan-out began.");
+            }
+            notes.add("Fan-out events are opening calls (campaign-phase-advanced to CALL_OPEN), not national selections;"
+                    + " the draft item is seen by polling, late by up to one round (" + fan.pollRoundMs() + " ms).");
+            notes.add("Component JVMs run as the journey's (-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1), the"
+                    + " gateway's per-client rate limit lifted (the limiter still runs).");
+            double kafkaP99 = Math.max(kafka.p99Ms(), 1);
+            BenchResults.Ratios ratios = new BenchResults.Ratios(
+                    ratio(gatewayLoad.latency().p50(), directLoad.latency().p50()),
+                    ratio(gatewayLoad.latency().p99(), directLoad.latency().p99()),
+                    ratio(directLoad.throughputPerSecond(), gatewayLoad.throughputPerSecond()),
+                    fan.webhook().count() == 0 ? null : ratio(fan.webhook().p99(), kafkaP99),
+                    fan.draftItem().count() == 0 ? null : ratio(fan.draftItem().p99(), kafkaP99));
+            return new BenchResults(startedAt.toString(), machine(),
+                    new BenchResults.Settings(settings.rate(), settings.duration().toMillis() / 1000.0,
+                            settings.events(), settings.requests(), settings.concurrency(), settings.kafkaMessages()),
+                    platformStart, new BenchResults.FeedComparison(feedPath, directLoad, gatewayLoad), kafka, fan,
+                    ratios, idle, loaded, notes);
+        }
+    }
+
+    /**
+     * A campaign whose call is open, so that dissemination has opened its theme's line: returns the line's Atom feed
+     * path once the service answers it.
+     */
+    private static String openLineToRead(Platform client, URI dissemination) throws InterruptedException {
+        String expert = client.expert();
+        String campaign = client.draftCampaign(expert, 0);
+        Platform.require(200, client.openCall(expert, campaign), "opening the first call");
+        String path = "/api/dissemination/edition-lines/" + Platform.themeLine(campaign) + "/feed.atom";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (client.status(dissemination.resolve(path)) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the line's feed never appeared: " + path);
+            }
+            Thread.sleep(100);
+        }
+        return path;
+    }
+
+    private static Double ratio(double numerator, double denominator) {
+        return denominator == 0 ? null : Math.round(numerator / denominator * 100) / 100.0;
+    }
+
+    private static BenchResults.Machine machine() {
+        long memory = -1;
+        try {
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1);
+        } catch (IOException e) {
+            // Not Linux: the memory stays unknown, the rest of the run does not depend on it.
+        }
+        return new BenchResults.Machine(Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+}

@@ -1,0 +1,131 @@
+package fr.education.traam.bench;
+
+import fr.education.traam.embedded.identity.SigningKeys;
+import fr.education.traam.embedded.identity.TokenMinter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark's client of the platform under test: bearer tokens signed with its key pair (as {@code ./traam token}
+ * signs them) and JSON calls through the gateway, for the set-up steps that are not measured.
+ */
+final class Platform {
+
+    static final String EXPERT_ID = "expert-bench";
+    static final String THEME_ID = "ia-et-ecriture";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    record Draft(String schoolYear, String title, Calendar calendar, List<Theme> themes) {
+    }
+
+    record Calendar(String callOpening, String academicSelectionDeadline, String nationalSelection, String launch,
+                    String yearTwoStart, String closing) {
+    }
+
+    record Theme(String title, String kind, List<String> disciplines, List<Expert> experts, int capacity) {
+    }
+
+    record Expert(String id, String name) {
+    }
+
+    record PhaseTransition(String to) {
+    }
+
+    private final URI gateway;
+    private final TokenMinter minter;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    Platform(URI gateway, Path keys) {
+        this.gateway = gateway;
+        this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
+    }
+
+    URI gateway() {
+        return gateway;
+    }
+
+    String bearer(String subject, String role, String academy) {
+        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, List.of(role), academy, Duration.ofHours(2)));
+    }
+
+    String expert() {
+        return bearer(EXPERT_ID, "DNE_EXPERT", null);
+    }
+
+    /**
+     * A campaign with one theme, whose calendar lies in the future so that only the benchmark's transitions move it.
+     * Returns its id.
+     */
+    String draftCampaign(String expert, int number) {
+        Draft draft = new Draft("2027-2028", "TraAM bench " + number,
+                new Calendar("2027-03-15", "2027-05-14", "2027-06-18", "2027-09-01", "2028-09-01", "2029-07-06"),
+                List.of(new Theme("IA et écriture", "DISCIPLINARY", List.of("Lettres"),
+                        List.of(new Expert(EXPERT_ID, "Claire Martin")), 6)));
+        HttpResponse<String> created = send("POST", "/api/campaigns", expert, draft);
+        require(201, created, "drafting a campaign");
+        return JSON.readTree(created.body()).get("id").asString();
+    }
+
+    HttpResponse<String> openCall(String expert, String campaignId) {
+        return send("POST", "/api/campaigns/" + campaignId + "/phase-transitions", expert, new PhaseTransition("CALL_OPEN"));
+    }
+
+    /** The ÉduNum line the news of a campaign's theme goes to. */
+    static String themeLine(String campaignId) {
+        return "theme-" + campaignId + "-" + THEME_ID;
+    }
+
+    HttpResponse<String> send(String method, String path, String bearer, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", bearer);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The answer's status, or -1 when no answer came: for polling an address that may not exist yet. */
+    int status(URI uri) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+
+    static void require(int status, HttpResponse<String> response, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+}

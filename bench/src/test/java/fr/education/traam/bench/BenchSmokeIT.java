@@ -1,0 +1,61 @@
+package fr.education.traam.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole benchmark with tiny settings on a platform of its own (free ports, a temporary folder, the jars the build
+ * just made), writing into a temporary results folder: a benchmark that no longer runs is caught by the test command,
+ * while how fast it ran is nobody's verdict here.
+ */
+class BenchSmokeIT {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchSmokeIT.class);
+
+    // Kept when the run fails: the components' logs are under .traam/logs there.
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path home;
+
+    @TempDir
+    Path results;
+
+    @Test
+    void runs_every_measure_and_writes_json_markdown_and_svg() throws Exception {
+        Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
+        BenchSettings tiny = new BenchSettings(repository, results, 5, Duration.ofSeconds(2), 50, 4, 50);
+
+        long started = System.nanoTime();
+        BenchResults run = BenchRun.run(tiny, home, log::info);
+        Reports.write(run, results);
+        log.info("Smoke run in {} s", (System.nanoTime() - started) / 1_000_000_000);
+
+        JsonNode latest = JsonMapper.builder().build().readTree(results.resolve("latest.json").toFile());
+        for (String field : new String[] {"startedAt", "machine", "settings", "feed", "kafka", "fanOut", "ratios",
+                "residentMegabytesIdle", "residentMegabytesAfterLoad"}) {
+            assertThat(latest.has(field)).as(field).isTrue();
+        }
+        assertThat(latest.at("/feed/direct/latency/count").asInt()).isPositive();
+        assertThat(latest.at("/feed/gateway/latency/count").asInt()).isPositive();
+        assertThat(latest.at("/kafka/messages").asInt()).isEqualTo(50);
+        assertThat(latest.at("/fanOut/sent").asInt()).isEqualTo(10);
+        assertThat(latest.at("/residentMegabytesIdle/gateway").asLong()).isPositive();
+        try (var dated = Files.list(results)) {
+            assertThat(dated.map(path -> path.getFileName().toString()))
+                    .contains("latest.json", "latest.md", "latest.svg", run.startedAt().replace(':', '-') + ".json");
+        }
+        assertThat(Files.readString(results.resolve("latest.md"))).contains("| feed, through the gateway |");
+        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(results.resolve("latest.svg").toFile())
+                .getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+}

@@ -3,14 +3,16 @@ package fr.education.traam.campaigns;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.education.traam.testkit.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.util.List;
 
 /** The domain stays plain Java; adapters depend on it, never the other way round. */
 class ArchitectureTest {
+
+    private static final List<String> DOMAIN = List.of("fr.education.traam.campaigns.campaign");
 
     private static JavaClasses service;
 
@@ -22,26 +24,16 @@ class ArchitectureTest {
 
     @Test
     void the_domain_depends_only_on_java_the_event_contract_and_the_kit_s_domain_types() {
-        classes().that().resideInAPackage("fr.education.traam.campaigns.campaign")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "fr.education.traam.campaigns.campaign",
-                        "fr.education.traam.contract..", "fr.education.traam.kit.domain")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.domainsArePlainJava(DOMAIN).check(service);
     }
 
     @Test
     void the_domain_does_not_know_its_adapters() {
-        noClasses().that().resideInAPackage("fr.education.traam.campaigns.campaign")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..application..")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.domainsDoNotKnowTheirAdapters(DOMAIN).check(service);
     }
 
     @Test
     void controllers_do_not_touch_persistence() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data.mongodb..")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.controllersAndConsumersDoNotTouchPersistence().check(service);
     }
 }

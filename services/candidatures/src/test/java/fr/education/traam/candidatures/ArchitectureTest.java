@@ -3,18 +3,20 @@ package fr.education.traam.candidatures;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.education.traam.testkit.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The domain stays plain Java; adapters depend on it, never the other way round. */
 class ArchitectureTest {
 
-    private static final String[] DOMAIN = {"fr.education.traam.candidatures.candidature",
+    private static final List<String> DOMAIN = List.of("fr.education.traam.candidatures.candidature",
             "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference",
-            "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport"};
+            "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport");
 
     private static JavaClasses service;
 
@@ -26,22 +28,13 @@ class ArchitectureTest {
 
     @Test
     void the_domain_depends_only_on_java_the_event_contract_and_the_kit_s_domain_types() {
-        classes().that().resideInAnyPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "fr.education.traam.candidatures.candidature",
-                        "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference",
-                        "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport",
-                        "fr.education.traam.contract..", "fr.education.traam.kit.domain")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.domainsArePlainJava(DOMAIN).check(service);
+        ArchitectureRules.eachDomainHoldsClasses(service, DOMAIN);
     }
 
     @Test
     void the_domain_does_not_know_its_adapters() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..application..", "..messaging..",
-                        "..spreadsheet..")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.domainsDoNotKnowTheirAdapters(DOMAIN, "..spreadsheet..").check(service);
     }
 
     @Test
@@ -79,9 +72,6 @@ class ArchitectureTest {
 
     @Test
     void controllers_and_consumers_do_not_touch_persistence() {
-        noClasses().that().resideInAnyPackage("..web..", "..messaging..")
-                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data.mongodb..")
-                .allowEmptyShould(false)
-                .check(service);
+        ArchitectureRules.controllersAndConsumersDoNotTouchPersistence().check(service);
     }
 }

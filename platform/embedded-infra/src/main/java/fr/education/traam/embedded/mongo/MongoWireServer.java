@@ -2,8 +2,6 @@ package fr.education.traam.embedded.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -33,7 +31,7 @@ public final class MongoWireServer implements AutoCloseable {
 
     /** A server whose data lives in memory and disappears on close; port 0 picks a free port. */
     public static MongoWireServer inMemory(String host, int port) {
-        return start(new MemoryBackend(), host, port, "memory");
+        return start(IdFirstBackends.inMemory(), host, port, "memory");
     }
 
     /** A server whose data lives in an H2 MVStore file and survives restarts; port 0 picks a free port. */
@@ -45,7 +43,7 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory of " + file, e);
         }
-        return start(new H2Backend(file.toString()), host, port, file.toString());
+        return start(IdFirstBackends.persistent(file.toString()), host, port, file.toString());
     }
 
     private static MongoWireServer start(MongoBackend backend, String host, int port, String storage) {

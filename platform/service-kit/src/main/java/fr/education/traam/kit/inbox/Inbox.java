@@ -35,7 +35,11 @@ public class Inbox {
     /** Runs {@code effect} unless this consumer already applied {@code event}; returns whether it ran. */
     public boolean applyOnce(InboundEvent<?> event, Runnable effect) {
         String key = consumer + "/" + event.id();
-        if (mongo.exists(Query.query(Criteria.where("_id").is(key)), COLLECTION)) {
+        // A find by _id rather than exists(), which counts through an aggregation: the same on MongoDB, but the
+        // embedded wire server would scan the whole inbox for it (ADR 0013).
+        Query applied = Query.query(Criteria.where("_id").is(key));
+        applied.fields().include("_id");
+        if (mongo.findOne(applied, Document.class, COLLECTION) != null) {
             log.debug("{} already applied {} {}", consumer, event.type(), event.id());
             return false;
         }

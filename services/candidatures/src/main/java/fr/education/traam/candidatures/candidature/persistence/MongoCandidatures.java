@@ -32,6 +32,9 @@ class MongoCandidatures implements Candidatures {
         this.writes = writes;
         // Created here rather than by annotation scanning, which Spring Data leaves off by default.
         mongo.indexOps(COLLECTION).createIndex(new Index(LIVE_SLOT, Sort.Direction.ASC).unique().named("one-live-candidature-per-slot"));
+        // A theme's applicants, read by every decision and publication of its national selection.
+        mongo.indexOps(COLLECTION).createIndex(new Index("campaignId", Sort.Direction.ASC).on("themeId", Sort.Direction.ASC)
+                .named("candidatures-by-theme"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +23,9 @@ class MongoAcademyEntries implements AcademyEntries {
 
     MongoAcademyEntries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // An académie's feed: its latest entries.
+        mongo.indexOps(EntryDocument.class).createIndex(new Index("academy", Sort.Direction.ASC)
+                .on("occurredAt", Sort.Direction.DESC).named("entries-by-academy"));
     }
 
     @Override

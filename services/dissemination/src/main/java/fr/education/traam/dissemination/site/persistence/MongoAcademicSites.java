@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,6 +24,9 @@ class MongoAcademicSites implements AcademicSites {
 
     MongoAcademicSites(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The sites subscribed to an event type, looked up for every event the service fans out.
+        mongo.indexOps(SiteDocument.class).createIndex(new Index(SiteDocument.EVENT_TYPES, Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC).named("sites-by-event-type"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,6 +29,11 @@ class MongoDeliveries implements Deliveries {
 
     MongoDeliveries(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The sender looks for due deliveries on every new one and every poll; an operator lists a site's.
+        mongo.indexOps(DeliveryDocument.class).createIndex(new Index("status", Sort.Direction.ASC)
+                .on(DeliveryDocument.NEXT_ATTEMPT_AT, Sort.Direction.ASC).named("due-deliveries"));
+        mongo.indexOps(DeliveryDocument.class).createIndex(new Index("siteId", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.DESC).named("deliveries-by-site"));
     }
 
     @Override

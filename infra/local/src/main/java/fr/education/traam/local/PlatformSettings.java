@@ -71,10 +71,20 @@ record PlatformSettings(
      * its two cores starting up, not optimising code it will run for a minute.
      */
     static PlatformSettings onFreePorts(Components components) {
+        return onFreePorts(components, true);
+    }
+
+    /**
+     * The same, with the component JVMs' compilers as {@code ./traam up} runs them when {@code clientCompilerOnly} is
+     * false: a benchmark measures the platform at its steady pace, which the server compiler reaches.
+     */
+    static PlatformSettings onFreePorts(Components components, boolean clientCompilerOnly) {
         List<Integer> ports = Ports.free(2 + components.all().size());
         PlatformSettings defaults = defaults(components.onPorts(ports.subList(2, ports.size())));
         List<String> jvmOptions = new ArrayList<>(defaults.jvmOptions());
-        jvmOptions.add("-XX:TieredStopAtLevel=1");
+        if (clientCompilerOnly) {
+            jvmOptions.add("-XX:TieredStopAtLevel=1");
+        }
         return new PlatformSettings(defaults.host(), ports.get(0), ports.get(1), defaults.kafkaPartitions(),
                 defaults.components(), defaults.startupTimeout(), defaults.stopGrace(), defaults.javaExecutable(),
                 jvmOptions, true);

@@ -60,4 +60,15 @@ class DisposablePlatformTest {
         assertThat(settings.ports().keySet()).allSatisfy(port -> assertThat(Ports.isBusy(port)).isFalse());
         assertThat(home.resolve(".traam/run/pids")).doesNotExist();
     }
+
+    /** A test platform starts sooner on the client compiler; a benchmark runs the components as ./traam up does. */
+    @Test
+    void a_test_platform_keeps_the_client_compiler_only_and_a_benchmark_platform_runs_as_traam_up_does() {
+        Components documented = new Components(List.of(new Component("campaigns", 1, 8081, Path.of("campaigns.jar"))));
+        List<String> traamUp = PlatformSettings.defaults(documented).jvmOptions();
+
+        assertThat(PlatformSettings.onFreePorts(documented).jvmOptions())
+                .containsAll(traamUp).contains("-XX:TieredStopAtLevel=1");
+        assertThat(PlatformSettings.onFreePorts(documented, false).jvmOptions()).isEqualTo(traamUp);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
  */
 record BenchResults(String startedAt, Machine machine, Settings settings, double platformStartSeconds,
                     FeedComparison feed, KafkaBaseline.Result kafka, FanOut.Result fanOut, Ratios ratios,
+                    Footprint footprint,
                     Map<String, Long> residentMegabytesIdle, Map<String, Long> residentMegabytesAfterLoad,
                     List<String> notes) {
 
@@ -16,6 +17,14 @@ record BenchResults(String startedAt, Machine machine, Settings settings, double
     }
 
     record Settings(double rate, double durationSeconds, int events, int requests, int concurrency, int kafkaMessages) {
+    }
+
+    /**
+     * {@code ./traam up} to all healthy ({@code null} with a note when not measured: skipped, or a platform already on
+     * its ports), and the dedicated-file import.
+     */
+    record Footprint(Double traamUpSeconds, String traamUpNote, int importRows, Double importSeconds, String importStatus,
+                     TenThousandRows.Result importDetails) {
     }
 
     /** The same ÉduNum Atom feed read on the dissemination service's own port and through the gateway. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 final class BenchRun {
 
     private static final String DISSEMINATION = "dissemination";
-    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the fan-out waits for news once nothing new arrives. */
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(30);
     /**
      * The gateway limits each client (token subject, else IP) to 20 requests a second; the benchmark is one client,
      * so the limit is lifted — the limiter itself still runs on every request, and its cost is measured.
@@ -35,8 +37,20 @@ final class BenchRun {
     static BenchResults run(BenchSettings settings, Path home, Consumer<String> progress) throws Exception {
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<String> notes = new ArrayList<>();
+        TraamUp.Result up = new TraamUp.Result(null, "skipped (--no-traam-up)");
+        if (settings.traamUp()) {
+            progress.accept("Timing ./traam up in " + settings.repository());
+            up = TraamUp.measure(settings.repository(), Duration.ofSeconds(300));
+            progress.accept(up.seconds() != null ? "./traam up ready in " + up.seconds() + " s" : "./traam up not timed: " + up.note());
+        }
         long booting = System.nanoTime();
-        try (DisposablePlatform platform = DisposablePlatform.start(settings.repository(), home, LIFTED_RATE_LIMIT)) {
+        Profiles profiles = settings.profile() ? Profiles.under(settings.results(), startedAt) : Profiles.NONE;
+        List<String> jvmOptions = new ArrayList<>(LIFTED_RATE_LIMIT);
+        jvmOptions.addAll(profiles.jvmOptions());
+        Map<String, Long> pids = new HashMap<>();
+        profiles.recordHost();
+        try (DisposablePlatform platform = DisposablePlatform.startAsTraamUp(settings.repository(), home, jvmOptions)) {
+            pids.putAll(platform.pids());
             double platformStart = FeedLoad.round((System.nanoTime() - booting) / 1e9);
             progress.accept("Platform up in " + platformStart + " s behind " + platform.gateway()
                     + "; logs in " + platform.logs());
@@ -58,21 +72,26 @@ final class BenchRun {
             progress.accept("Kafka EndToEndLatency, " + settings.kafkaMessages() + " records");
             KafkaBaseline.Result kafka = KafkaBaseline.run(platform.kafkaBootstrapServers(), settings.kafkaMessages(), 512);
 
+            progress.accept("Importing a dedicated file of " + settings.importRows() + " rows");
+            TenThousandRows.Result imported = new TenThousandRows(client).measure(settings.importRows(), Duration.ofSeconds(300));
+            progress.accept("Imported in " + imported.seconds() + " s: " + imported.status());
+
             FanOut fanOut = new FanOut(client, dissemination);
-            progress.accept("Drafting " + settings.events() + " campaigns for the fan-out");
-            List<String> campaigns = fanOut.prepare(settings.events(), settings.concurrency());
-            boolean quiet = Footprint.awaitQuiet(platform.pids(), Duration.ofSeconds(30));
-            progress.accept((quiet ? "Services idle again; o" : "Services still busy after 30 s; o")
-                    + "pening their calls at " + settings.rate() + "/s");
-            FanOut.Result fan = fanOut.run(campaigns, settings.rate(), ARRIVAL_TIMEOUT);
+            progress.accept("Preparing " + settings.events() + " events: campaigns to open, national selections to publish");
+            List<FanOut.Event> events = fanOut.prepare(settings.events(), settings.concurrency());
+            boolean quiet = Footprint.awaitQuiet(platform.pids(), Duration.ofSeconds(120));
+            progress.accept((quiet ? "Services idle again; s" : "Services still busy after 120 s; s")
+                    + "ending the events at " + settings.rate() + "/s");
+            FanOut.Result fan = fanOut.run(events, settings.rate(), ARRIVAL_TIMEOUT,
+                    () -> Footprint.residentMegabytes(platform.pids()));
             Map<String, Long> loaded = Footprint.residentMegabytes(platform.pids());
 
             if (!quiet) {
-                notes.add("The services were still busy with the drafted campaigns when the fan-out began.");
+                notes.add("The services were still busy with the set-up when the fan-out began.");
             }
-            notes.add("Fan-out events are opening calls (campaign-phase-advanced to CALL_OPEN), not national selections;"
-                    + " the draft item is seen by polling, late by up to one round (" + fan.pollRoundMs() + " ms).");
-            notes.add("Component JVMs run as the journey's (-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1), the"
+            notes.add("Fan-out events alternate opening calls and published national selections; the draft item is seen"
+                    + " by polling, late by up to one round (" + fan.pollRoundMs() + " ms).");
+            notes.add("Component JVMs run as ./traam up runs them (-Xmx256m -XX:+UseSerialGC, both compilers), the"
                     + " gateway's per-client rate limit lifted (the limiter still runs).");
             double kafkaP99 = Math.max(kafka.p99Ms(), 1);
             BenchResults.Ratios ratios = new BenchResults.Ratios(
@@ -85,7 +104,11 @@ final class BenchRun {
                     new BenchResults.Settings(settings.rate(), settings.duration().toMillis() / 1000.0,
                             settings.events(), settings.requests(), settings.concurrency(), settings.kafkaMessages()),
                     platformStart, new BenchResults.FeedComparison(feedPath, directLoad, gatewayLoad), kafka, fan,
-                    ratios, idle, loaded, notes);
+                    ratios, new BenchResults.Footprint(up.seconds(), up.note(), imported.rows(), imported.seconds(),
+                            imported.status(), imported), idle, loaded, notes);
+        } finally {
+            // The recordings are written as the components exit, that is once the platform is closed.
+            profiles.nameAfter(pids, progress);
         }
     }
 
@@ -97,7 +120,7 @@ final class BenchRun {
         String expert = client.expert();
         String campaign = client.draftCampaign(expert, 0);
         Platform.require(200, client.openCall(expert, campaign), "opening the first call");
-        String path = "/api/dissemination/edition-lines/" + Platform.themeLine(campaign) + "/feed.atom";
+        String path = "/api/dissemination/edition-lines/" + Platform.themeLine(campaign, Platform.THEME_ID) + "/feed.atom";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (client.status(dissemination.resolve(path)) != 200) {
             if (System.nanoTime() > deadline) {

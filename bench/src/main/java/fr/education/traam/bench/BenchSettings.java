@@ -8,62 +8,83 @@ import java.time.Duration;
  *
  * @param repository    the repository root, whose build made the jars the platform runs
  * @param results       where {@code latest.json}, its dated copy, {@code latest.md} and {@code latest.svg} go
- * @param rate          opening calls per second sent by the fan-out
+ * @param rate          fan-out events per second
  * @param duration      how long the fan-out sends for
  * @param requests      feed requests per target (direct, gateway), after as many for warm-up
  * @param concurrency   clients of the feed load
  * @param kafkaMessages records sent one at a time by Kafka's EndToEndLatency
+ * @param importRows    rows of the dedicated file whose import is timed
+ * @param profile       whether each component JVM records a Java Flight Recording, kept beside the results
+ * @param traamUp       whether to time {@code ./traam up} in the repository first (on its documented ports and data)
+ * @param keepLogs      whether to keep the platform's temporary folder (its components' logs) after a run that passed
  */
 record BenchSettings(Path repository, Path results, double rate, Duration duration, int requests, int concurrency,
-                     int kafkaMessages) {
+                     int kafkaMessages, int importRows, boolean profile, boolean traamUp, boolean keepLogs) {
 
     BenchSettings {
         if (rate <= 0 || duration.isNegative() || duration.isZero() || requests < 1 || concurrency < 1
-                || kafkaMessages < 1) {
-            throw new IllegalArgumentException("rate, duration, requests, concurrency and messages must be positive");
+                || kafkaMessages < 1 || importRows < 1) {
+            throw new IllegalArgumentException("rate, duration, requests, concurrency, messages and rows must be positive");
         }
     }
 
     static BenchSettings defaults(Path repository) {
         return new BenchSettings(repository, repository.resolve("bench/results"), 200, Duration.ofSeconds(60), 5_000, 8,
-                5_000);
+                5_000, 10_000, false, true, false);
     }
 
-    /** How many opening calls the fan-out sends: one campaign drafted beforehand for each. */
+    /** How many events the fan-out sends. */
     int events() {
         return (int) Math.max(1, Math.round(rate * duration.toMillis() / 1000.0));
     }
 
-    /** Reads {@code --rate 200 --duration 60s --requests 5000 --concurrency 8 --messages 5000 --results dir}. */
+    /**
+     * Reads {@code --rate 200 --duration 60s --requests 5000 --concurrency 8 --messages 5000 --rows 10000
+     * --results dir --profile --no-traam-up --keep-logs}.
+     */
     static BenchSettings parse(Path repository, String... arguments) {
-        BenchSettings settings = defaults(repository);
-        for (int i = 0; i < arguments.length; i += 2) {
-            if (i + 1 >= arguments.length) {
-                throw new IllegalArgumentException(arguments[i] + " needs a value");
+        BenchSettings d = defaults(repository);
+        Path results = d.results;
+        double rate = d.rate;
+        Duration duration = d.duration;
+        int requests = d.requests;
+        int concurrency = d.concurrency;
+        int kafkaMessages = d.kafkaMessages;
+        int importRows = d.importRows;
+        boolean profile = false;
+        boolean traamUp = true;
+        boolean keepLogs = false;
+        for (int i = 0; i < arguments.length; i++) {
+            String option = arguments[i];
+            if (option.equals("--profile")) {
+                profile = true;
+                continue;
             }
-            String value = arguments[i + 1];
-            settings = switch (arguments[i]) {
-                case "--rate" -> settings.with(Double.parseDouble(value), settings.duration, settings.requests,
-                        settings.concurrency, settings.kafkaMessages, settings.results);
-                case "--duration" -> settings.with(settings.rate, seconds(value), settings.requests,
-                        settings.concurrency, settings.kafkaMessages, settings.results);
-                case "--requests" -> settings.with(settings.rate, settings.duration, Integer.parseInt(value),
-                        settings.concurrency, settings.kafkaMessages, settings.results);
-                case "--concurrency" -> settings.with(settings.rate, settings.duration, settings.requests,
-                        Integer.parseInt(value), settings.kafkaMessages, settings.results);
-                case "--messages" -> settings.with(settings.rate, settings.duration, settings.requests,
-                        settings.concurrency, Integer.parseInt(value), settings.results);
-                case "--results" -> settings.with(settings.rate, settings.duration, settings.requests,
-                        settings.concurrency, settings.kafkaMessages, Path.of(value));
-                default -> throw new IllegalArgumentException("unknown option " + arguments[i]);
-            };
+            if (option.equals("--no-traam-up")) {
+                traamUp = false;
+                continue;
+            }
+            if (option.equals("--keep-logs")) {
+                keepLogs = true;
+                continue;
+            }
+            if (++i >= arguments.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = arguments[i];
+            switch (option) {
+                case "--rate" -> rate = Double.parseDouble(value);
+                case "--duration" -> duration = seconds(value);
+                case "--requests" -> requests = Integer.parseInt(value);
+                case "--concurrency" -> concurrency = Integer.parseInt(value);
+                case "--messages" -> kafkaMessages = Integer.parseInt(value);
+                case "--rows" -> importRows = Integer.parseInt(value);
+                case "--results" -> results = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
         }
-        return settings;
-    }
-
-    private BenchSettings with(double rate, Duration duration, int requests, int concurrency, int kafkaMessages,
-                               Path results) {
-        return new BenchSettings(repository, results, rate, duration, requests, concurrency, kafkaMessages);
+        return new BenchSettings(repository, results, rate, duration, requests, concurrency, kafkaMessages, importRows,
+                profile, traamUp, keepLogs);
     }
 
     private static Duration seconds(String value) {

@@ -27,18 +27,20 @@ final class Footprint {
     }
 
     /**
-     * Waits until the components have been nearly idle (under a fifth of a core between them) for a second, at most
-     * {@code limit}: the drafting before the fan-out leaves every service consuming {@code campaign-created} events,
+     * Waits until the components have been nearly idle (under a fifth of a core between them) for three seconds in a
+     * row, at most {@code limit}: the drafting before the fan-out leaves every service consuming {@code campaign-created} events,
      * and sending while they catch up would measure their backlog instead of the fan-out. Returns whether they settled.
      */
     static boolean awaitQuiet(Map<String, Long> pids, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         long before = cpuTicks(pids);
+        int quietSeconds = 0;
         while (System.nanoTime() < deadline) {
             Thread.sleep(1000);
             long now = cpuTicks(pids);
             // Clock ticks are 1/100 s on Linux: 20 ticks in one second is a fifth of a core.
-            if (now - before < 20) {
+            quietSeconds = now - before < 20 ? quietSeconds + 1 : 0;
+            if (quietSeconds == 3) {
                 return true;
             }
             before = now;

@@ -22,6 +22,8 @@ final class Platform {
 
     static final String EXPERT_ID = "expert-bench";
     static final String THEME_ID = "ia-et-ecriture";
+    /** The académie whose website the benchmark plays and whose DAN applies: Lyon. */
+    static final String LYON = "10";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -33,7 +35,7 @@ final class Platform {
                     String yearTwoStart, String closing) {
     }
 
-    record Theme(String title, String kind, List<String> disciplines, List<Expert> experts, int capacity) {
+    record Theme(String id, String title, String kind, List<String> disciplines, List<Expert> experts, int capacity) {
     }
 
     record Expert(String id, String name) {
@@ -41,6 +43,35 @@ final class Platform {
 
     record PhaseTransition(String to) {
     }
+
+    record Candidature(String campaignId, String themeId, List<Project> projects, Team team) {
+    }
+
+    record Project(String title, String summary, List<String> disciplines, List<String> schoolLevels,
+                   List<String> crcnCompetences) {
+    }
+
+    record Team(Inspector inspector, List<Member> teachers, Member referent, Member cardie) {
+    }
+
+    record Inspector(String name, String email, String corps) {
+    }
+
+    record Member(String name, String email) {
+    }
+
+    record Decision(String decision, String rationale) {
+    }
+
+    /**
+     * Disciplines of the ÉduNum lines, taken in turn by the benchmark's themes: news of a theme also goes to its
+     * discipline's line, and TraAM themes span the disciplines. Were they all "Lettres", one line's draft would hold
+     * every event of the run, thousands of items no editor leaves unpublished, and each new one would cost as much as
+     * the draft is long.
+     */
+    static final List<String> DISCIPLINES = List.of("Lettres", "Mathématiques", "Histoire-géographie", "Anglais",
+            "Physique-chimie", "SVT", "Philosophie", "Éducation musicale", "Arts plastiques", "EPS", "Technologie",
+            "Documentation");
 
     private final URI gateway;
     private final TokenMinter minter;
@@ -68,22 +99,53 @@ final class Platform {
      * Returns its id.
      */
     String draftCampaign(String expert, int number) {
-        Draft draft = new Draft("2027-2028", "TraAM bench " + number,
-                new Calendar("2027-03-15", "2027-05-14", "2027-06-18", "2027-09-01", "2028-09-01", "2029-07-06"),
-                List.of(new Theme("IA et écriture", "DISCIPLINARY", List.of("Lettres"),
-                        List.of(new Expert(EXPERT_ID, "Claire Martin")), 6)));
+        return draftCampaign(expert, "TraAM bench " + number, List.of(theme(THEME_ID, number)));
+    }
+
+    /** A campaign with {@code themes}, drafted by {@code expert}; returns its id. */
+    String draftCampaign(String expert, String title, List<Theme> themes) {
+        Draft draft = new Draft("2027-2028", title,
+                new Calendar("2027-03-15", "2027-05-14", "2027-06-18", "2027-09-01", "2028-09-01", "2029-07-06"), themes);
         HttpResponse<String> created = send("POST", "/api/campaigns", expert, draft);
         require(201, created, "drafting a campaign");
         return JSON.readTree(created.body()).get("id").asString();
     }
 
+    /** A theme the benchmark's expert follows, in the {@code number}-th discipline (in turn). */
+    static Theme theme(String id, int number) {
+        return new Theme(id, "IA et écriture " + id, "DISCIPLINARY", List.of(DISCIPLINES.get(number % DISCIPLINES.size())),
+                List.of(new Expert(EXPERT_ID, "Claire Martin")), 6);
+    }
+
+    /** The DAN of Lyon (académie 10), whose website the benchmark plays. */
+    String lyonDan() {
+        return bearer("dan-10", "DAN", LYON);
+    }
+
+    /** Lyon's candidature by form to one theme: one project, the académie's group of five. */
+    static Candidature candidature(String campaignId, String themeId) {
+        return new Candidature(campaignId, themeId,
+                List.of(new Project("Écrire avec l'IA à Lyon", "Les élèves comparent leurs textes à ceux d'une IA.",
+                        List.of("Lettres"), List.of("SECOND_DEGRE"), List.of("2.3", "3.1"))),
+                new Team(new Inspector("Hélène Robert", "helene.robert@ac-lyon.fr", "IA_IPR"),
+                        List.of(new Member("Paul Martin", "paul.martin@ac-lyon.fr"),
+                                new Member("Inès Benali", "ines.benali@ac-lyon.fr"),
+                                new Member("Marc Petit", "marc.petit@ac-lyon.fr")),
+                        new Member("Sophie Durand", "sophie.durand@ac-lyon.fr"),
+                        new Member("Luc Moreau", "luc.moreau@ac-lyon.fr")));
+    }
+
     HttpResponse<String> openCall(String expert, String campaignId) {
-        return send("POST", "/api/campaigns/" + campaignId + "/phase-transitions", expert, new PhaseTransition("CALL_OPEN"));
+        return moveTo(expert, campaignId, "CALL_OPEN");
+    }
+
+    HttpResponse<String> moveTo(String expert, String campaignId, String phase) {
+        return send("POST", "/api/campaigns/" + campaignId + "/phase-transitions", expert, new PhaseTransition(phase));
     }
 
     /** The ÉduNum line the news of a campaign's theme goes to. */
-    static String themeLine(String campaignId) {
-        return "theme-" + campaignId + "-" + THEME_ID;
+    static String themeLine(String campaignId, String themeId) {
+        return "theme-" + campaignId + "-" + themeId;
     }
 
     HttpResponse<String> send(String method, String path, String bearer, Object body) {
@@ -116,6 +178,10 @@ final class Platform {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    static String toJson(Object body) {
+        return JSON.writeValueAsString(body);
     }
 
     static JsonNode json(String text) {

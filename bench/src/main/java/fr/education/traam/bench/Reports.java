@@ -58,10 +58,16 @@ final class Reports {
                 k.messageBytes(), k.messages(), k.p50Ms(), k.p99Ms(), k.p999Ms()));
         FanOut.Result f = r.fanOut();
         if (f != null) {
-            row(md, "fan-out: opening call, HTTP answer", f.http(), f.httpErrors(), f.achievedRatePerSecond());
-            row(md, "fan-out: item in the ÉduNum draft", f.draftItem(), f.draftsMissing(), f.throughputPerSecond());
-            row(md, "fan-out: signed webhook received", f.webhook(), f.webhooksMissing() + f.badSignatures(),
+            row(md, "fan-out, all events: HTTP answer", f.http(), f.httpErrors(), f.achievedRatePerSecond());
+            row(md, "fan-out, all events: item in the ÉduNum draft", f.draftItem(), f.draftsMissing(), f.throughputPerSecond());
+            row(md, "fan-out, all events: signed webhook received", f.webhook(), f.webhooksMissing() + f.badSignatures(),
                     f.throughputPerSecond());
+            f.byKind().forEach((kind, share) -> {
+                String label = FanOut.Kind.valueOf(kind).label;
+                row(md, "… " + label + ": HTTP answer", share.http(), share.httpErrors(), Double.NaN);
+                row(md, "… " + label + ": draft item", share.draftItem(), share.draftsMissing(), Double.NaN);
+                row(md, "… " + label + ": webhook", share.webhook(), share.webhooksMissing(), Double.NaN);
+            });
         }
         BenchResults.Ratios ratios = r.ratios();
         md.append("\nRatios: gateway/direct p50 ").append(ratio(ratios.gatewayOverDirectP50()))
@@ -69,9 +75,22 @@ final class Reports {
                 .append("; direct/gateway throughput ").append(ratio(ratios.directOverGatewayThroughput()))
                 .append("; fan-out p99 / Kafka p99: webhook ").append(ratio(ratios.fanOutWebhookP99OverKafkaP99()))
                 .append(", draft item ").append(ratio(ratios.fanOutDraftP99OverKafkaP99())).append(".\n\n");
-        md.append("Resident memory (MiB), idle → after load: ");
+        if (f != null) {
+            md.append(String.format(Locale.ROOT, "Fan-out: %d events sent at %.1f/s (target %.0f/s); news arrived at %.1f/s;"
+                    + " HTTP errors %s.%n%n", f.sent(), f.achievedRatePerSecond(), f.targetRatePerSecond(),
+                    f.throughputPerSecond(), f.httpErrorsByStatus().isEmpty() ? "none" : f.httpErrorsByStatus()));
+        }
+        if (r.footprint() != null) {
+            BenchResults.Footprint fp = r.footprint();
+            md.append(String.format(Locale.ROOT, "Footprint: `./traam up` to all healthy %s; %d-row dedicated file imported"
+                    + " in %s.%n%n", fp.traamUpSeconds() == null ? "not measured (" + fp.traamUpNote() + ")"
+                    : String.format(Locale.ROOT, "%.1f s", fp.traamUpSeconds()), fp.importRows(),
+                    fp.importSeconds() == null ? "n/a" : String.format(Locale.ROOT, "%.1f s (%s)", fp.importSeconds(), fp.importStatus())));
+        }
+        md.append("Resident memory (MiB), idle → peak during the fan-out → after: ");
         List<String> memory = new ArrayList<>();
         r.residentMegabytesIdle().forEach((name, idle) -> memory.add(name + " " + idle + " → "
+                + (f == null ? "?" : f.peakResidentMegabytes().getOrDefault(name, -1L)) + " → "
                 + r.residentMegabytesAfterLoad().getOrDefault(name, -1L)));
         md.append(String.join(", ", memory)).append(".\n");
         if (!r.notes().isEmpty()) {
@@ -82,8 +101,9 @@ final class Reports {
     }
 
     private static void row(StringBuilder md, String name, Latencies l, int errors, double throughput) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, l.count(),
-                errors, throughput, l.p50(), l.p95(), l.p99(), l.max()));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %.1f | %.1f | %.1f |%n", name, l.count(),
+                errors, Double.isNaN(throughput) ? "" : String.format(Locale.ROOT, "%.1f", throughput), l.p50(), l.p95(),
+                l.p99(), l.max()));
     }
 
     private static String ratio(Double value) {
@@ -101,8 +121,11 @@ final class Reports {
         // The tool prints no p95.
         series.put("Kafka end-to-end", new double[] {r.kafka().p50Ms(), Double.NaN, r.kafka().p99Ms()});
         if (r.fanOut() != null) {
-            series.put("fan-out: draft item", triple(r.fanOut().draftItem()));
-            series.put("fan-out: webhook", triple(r.fanOut().webhook()));
+            r.fanOut().byKind().forEach((kind, k) -> {
+                String label = FanOut.Kind.valueOf(kind).label;
+                series.put(label + ": draft", triple(k.draftItem()));
+                series.put(label + ": webhook", triple(k.webhook()));
+            });
         }
         int width = 760;
         int left = 170;

@@ -33,7 +33,11 @@ public final class TraamBench {
             List<Path> written = Reports.write(results, settings.results());
             console.line(Reports.markdown(results));
             console.line("Wrote " + written);
-            deleteQuietly(home);
+            if (settings.keepLogs()) {
+                console.line("The platform's logs are under " + home.resolve(".traam/logs"));
+            } else {
+                deleteQuietly(home);
+            }
         } catch (Exception e) {
             console.error("The benchmark failed: " + e + (e.getCause() == null ? "" : ", caused by " + e.getCause())
                     + "; the platform's logs are under " + home.resolve(".traam/logs"));

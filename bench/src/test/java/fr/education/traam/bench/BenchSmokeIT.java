@@ -33,7 +33,7 @@ class BenchSmokeIT {
     @Test
     void runs_every_measure_and_writes_json_markdown_and_svg() throws Exception {
         Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
-        BenchSettings tiny = new BenchSettings(repository, results, 5, Duration.ofSeconds(2), 50, 4, 50);
+        BenchSettings tiny = new BenchSettings(repository, results, 5, Duration.ofSeconds(2), 50, 4, 50, 200, false, false, false);
 
         long started = System.nanoTime();
         BenchResults run = BenchRun.run(tiny, home, log::info);
@@ -42,13 +42,23 @@ class BenchSmokeIT {
 
         JsonNode latest = JsonMapper.builder().build().readTree(results.resolve("latest.json").toFile());
         for (String field : new String[] {"startedAt", "machine", "settings", "feed", "kafka", "fanOut", "ratios",
-                "residentMegabytesIdle", "residentMegabytesAfterLoad"}) {
+                "footprint", "residentMegabytesIdle", "residentMegabytesAfterLoad"}) {
             assertThat(latest.has(field)).as(field).isTrue();
         }
         assertThat(latest.at("/feed/direct/latency/count").asInt()).isPositive();
         assertThat(latest.at("/feed/gateway/latency/count").asInt()).isPositive();
         assertThat(latest.at("/kafka/messages").asInt()).isEqualTo(50);
         assertThat(latest.at("/fanOut/sent").asInt()).isEqualTo(10);
+        // Both kinds of news went all the way: five opening calls and five published selections.
+        for (String kind : new String[] {"OPENING_CALL", "PUBLISHED_SELECTION"}) {
+            assertThat(latest.at("/fanOut/byKind/" + kind + "/sent").asInt()).as(kind).isEqualTo(5);
+            assertThat(latest.at("/fanOut/byKind/" + kind + "/draftItem/count").asInt()).as(kind).isEqualTo(5);
+            assertThat(latest.at("/fanOut/byKind/" + kind + "/webhook/count").asInt()).as(kind).isEqualTo(5);
+        }
+        assertThat(latest.at("/fanOut/peakResidentMegabytes/gateway").asLong()).isPositive();
+        assertThat(latest.at("/footprint/importStatus").asString()).isEqualTo("ACCEPTED");
+        assertThat(latest.at("/footprint/importDetails/rowsValid").asInt()).isEqualTo(200);
+        assertThat(latest.at("/footprint/traamUpNote").asString()).contains("skipped");
         assertThat(latest.at("/residentMegabytesIdle/gateway").asLong()).isPositive();
         try (var dated = Files.list(results)) {
             assertThat(dated.map(path -> path.getFileName().toString()))

@@ -17,9 +17,11 @@ import java.time.Duration;
  * @param profile       whether each component JVM records a Java Flight Recording, kept beside the results
  * @param traamUp       whether to time {@code ./traam up} in the repository first (on its documented ports and data)
  * @param keepLogs      whether to keep the platform's temporary folder (its components' logs) after a run that passed
+ * @param compareWith   an earlier run's JSON, whose figures the summary sets beside this run's; null for none
  */
 record BenchSettings(Path repository, Path results, double rate, Duration duration, int requests, int concurrency,
-                     int kafkaMessages, int importRows, boolean profile, boolean traamUp, boolean keepLogs) {
+                     int kafkaMessages, int importRows, boolean profile, boolean traamUp, boolean keepLogs,
+                     Path compareWith) {
 
     BenchSettings {
         if (rate <= 0 || duration.isNegative() || duration.isZero() || requests < 1 || concurrency < 1
@@ -30,7 +32,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     static BenchSettings defaults(Path repository) {
         return new BenchSettings(repository, repository.resolve("bench/results"), 200, Duration.ofSeconds(60), 5_000, 8,
-                5_000, 10_000, false, true, false);
+                5_000, 10_000, false, true, false, null);
     }
 
     /** How many events the fan-out sends. */
@@ -40,7 +42,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     /**
      * Reads {@code --rate 200 --duration 60s --requests 5000 --concurrency 8 --messages 5000 --rows 10000
-     * --results dir --profile --no-traam-up --keep-logs}.
+     * --results dir --compare earlier.json --profile --no-traam-up --keep-logs}.
      */
     static BenchSettings parse(Path repository, String... arguments) {
         BenchSettings d = defaults(repository);
@@ -54,6 +56,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
         boolean profile = false;
         boolean traamUp = true;
         boolean keepLogs = false;
+        Path compareWith = null;
         for (int i = 0; i < arguments.length; i++) {
             String option = arguments[i];
             if (option.equals("--profile")) {
@@ -80,11 +83,12 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
                 case "--messages" -> kafkaMessages = Integer.parseInt(value);
                 case "--rows" -> importRows = Integer.parseInt(value);
                 case "--results" -> results = Path.of(value);
+                case "--compare" -> compareWith = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new BenchSettings(repository, results, rate, duration, requests, concurrency, kafkaMessages, importRows,
-                profile, traamUp, keepLogs);
+                profile, traamUp, keepLogs, compareWith);
     }
 
     private static Duration seconds(String value) {

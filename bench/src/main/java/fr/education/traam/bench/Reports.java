@@ -24,6 +24,11 @@ final class Reports {
 
     /** Returns the files written. */
     static List<Path> write(BenchResults results, Path folder) {
+        return write(results, folder, null);
+    }
+
+    /** The same, the summary ending with {@code comparison} unless it is null. */
+    static List<Path> write(BenchResults results, Path folder, Comparison comparison) {
         try {
             Files.createDirectories(folder);
             String json = JSON.writeValueAsString(results) + "\n";
@@ -33,7 +38,8 @@ final class Reports {
                     folder.resolve("latest.md"), folder.resolve("latest.svg"));
             Files.writeString(written.get(0), json, StandardCharsets.UTF_8);
             Files.writeString(written.get(1), json, StandardCharsets.UTF_8);
-            Files.writeString(written.get(2), markdown(results), StandardCharsets.UTF_8);
+            Files.writeString(written.get(2), markdown(results)
+                    + (comparison == null ? "" : comparison.markdown()), StandardCharsets.UTF_8);
             Files.writeString(written.get(3), svg(results), StandardCharsets.UTF_8);
             return written;
         } catch (IOException e) {
@@ -127,8 +133,9 @@ final class Reports {
                 series.put(label + ": webhook", triple(k.webhook()));
             });
         }
-        int width = 760;
-        int left = 170;
+        int width = 800;
+        // Room for the longest label, "published selection: webhook".
+        int left = 215;
         int rowHeight = 54;
         int top = 40;
         int height = top + rowHeight * series.size() + 50;

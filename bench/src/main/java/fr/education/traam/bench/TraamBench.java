@@ -30,8 +30,9 @@ public final class TraamBench {
         Path home = Files.createTempDirectory("traam-bench-");
         try {
             BenchResults results = BenchRun.run(settings, home, console::line);
-            List<Path> written = Reports.write(results, settings.results());
-            console.line(Reports.markdown(results));
+            Comparison comparison = settings.compareWith() == null ? null : Comparison.of(settings.compareWith(), results);
+            List<Path> written = Reports.write(results, settings.results(), comparison);
+            console.line(Reports.markdown(results) + (comparison == null ? "" : comparison.markdown()));
             console.line("Wrote " + written);
             if (settings.keepLogs()) {
                 console.line("The platform's logs are under " + home.resolve(".traam/logs"));

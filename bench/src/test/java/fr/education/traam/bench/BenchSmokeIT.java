@@ -33,7 +33,7 @@ class BenchSmokeIT {
     @Test
     void runs_every_measure_and_writes_json_markdown_and_svg() throws Exception {
         Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
-        BenchSettings tiny = new BenchSettings(repository, results, 5, Duration.ofSeconds(2), 50, 4, 50, 200, false, false, false);
+        BenchSettings tiny = new BenchSettings(repository, results, 5, Duration.ofSeconds(2), 50, 4, 50, 200, false, false, false, null);
 
         long started = System.nanoTime();
         BenchResults run = BenchRun.run(tiny, home, log::info);

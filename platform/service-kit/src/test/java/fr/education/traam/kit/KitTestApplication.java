@@ -1,7 +1,6 @@
 package fr.education.traam.kit;
 
 import fr.education.traam.kit.inbox.InboundEvents;
-import fr.education.traam.kit.inbox.Inbox;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -14,8 +13,9 @@ import org.springframework.messaging.Message;
 import java.util.function.Consumer;
 
 /**
- * A service as small as can be: one consumer of {@code traam.campaigns} that counts, per campaign, how
- * many records it received and how many times it applied an effect, through the kit's inbox.
+ * A service as small as can be: one consumer of {@code traam.campaigns} that counts, per campaign, how many records
+ * it received and how many times it applied an effect. The effect follows the platform's one rule (ADR 14): it and
+ * the record of its event are one conditional write, so a redelivery matches nothing.
  */
 @SpringBootApplication
 public class KitTestApplication {
@@ -23,10 +23,11 @@ public class KitTestApplication {
     static final String LEDGER = "ledger";
 
     @Bean
-    Consumer<Message<byte[]>> ledger(Inbox inbox, MongoTemplate mongo) {
+    Consumer<Message<byte[]>> ledger(MongoTemplate mongo) {
         return message -> InboundEvents.read(message).ifPresent(event -> {
             count(mongo, event.subject(), "deliveries");
-            inbox.applyOnce(event, () -> count(mongo, event.subject(), "effects"));
+            Query notYetApplied = Query.query(Criteria.where("_id").is(event.subject()).and("applied").ne(event.id()));
+            mongo.updateFirst(notYetApplied, new Update().inc("effects", 1).push("applied", event.id()), LEDGER);
         });
     }
 

@@ -37,7 +37,6 @@ public class TraamDefaults implements EnvironmentPostProcessor {
             Map.entry("server.forward-headers-strategy", "framework"),
             Map.entry("server.error.include-message", "never"),
             Map.entry("traam.outbox.source", "/traam/${spring.application.name}"),
-            Map.entry("traam.inbox.consumer", "${spring.application.name}"),
             Map.entry("springdoc.api-docs.path", "/api/${spring.application.name}/v3/api-docs"),
             Map.entry("springdoc.swagger-ui.path", "/api/${spring.application.name}/swagger-ui.html"));
 

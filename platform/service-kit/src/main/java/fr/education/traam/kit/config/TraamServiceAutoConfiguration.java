@@ -1,10 +1,10 @@
 package fr.education.traam.kit.config;
 
 import fr.education.traam.kit.health.MongoPingHealthIndicator;
-import fr.education.traam.kit.inbox.Inbox;
 import fr.education.traam.kit.outbox.AggregateWrites;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.KafkaEventPublisher;
+import fr.education.traam.kit.outbox.OutboxCollections;
 import fr.education.traam.kit.outbox.OutboxProperties;
 import fr.education.traam.kit.outbox.OutboxRelay;
 import fr.education.traam.kit.security.TraamSecurityConfiguration;
@@ -13,7 +13,6 @@ import fr.education.traam.kit.web.ProblemDetailsAdvice;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +27,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Gives a service the outbox, its relay, the inbox, problem details, the resource server and health checks. */
+/** Gives a service the outbox and its relay, problem details, the resource server and health checks. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
@@ -65,18 +64,19 @@ public class TraamServiceAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties) {
-        return new OutboxRelay(mongo, publisher, properties);
+    OutboxCollections outboxCollections(MongoTemplate mongo) {
+        return new OutboxCollections(mongo);
     }
 
     @Bean
-    AggregateWrites aggregateWrites(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties, Clock clock) {
-        return new AggregateWrites(mongo, relay, properties, clock);
+    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxCollections collections, OutboxProperties properties) {
+        return new OutboxRelay(mongo, publisher, collections, properties);
     }
 
     @Bean
-    Inbox inbox(MongoTemplate mongo, @Value("${traam.inbox.consumer}") String consumer, Clock clock) {
-        return new Inbox(mongo, consumer, clock);
+    AggregateWrites aggregateWrites(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections,
+                                    OutboxProperties properties, Clock clock) {
+        return new AggregateWrites(mongo, relay, collections, properties, clock);
     }
 
     @Bean(name = "mongoHealthIndicator")

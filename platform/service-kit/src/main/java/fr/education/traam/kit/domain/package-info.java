@@ -1,2 +1,2 @@
-/** Plain-Java failure types a service's domain raises; the web layer turns them into problem details. */
+/** Plain-Java types every domain shares: the failures it raises (turned into problem details by the web layer) and ids derived from events. */
 package fr.education.traam.kit.domain;

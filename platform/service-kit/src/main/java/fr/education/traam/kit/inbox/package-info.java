@@ -1,5 +1,5 @@
 /**
- * Consuming without duplicates: CloudEvents read and checked against their schema, and an inbox that
- * applies each event once per consumer.
+ * Consuming events: CloudEvents read from Kafka records and checked against their schema. Consumers are idempotent
+ * by construction, each effect carrying the event that caused it (ADR 14): there is no separate inbox.
  */
 package fr.education.traam.kit.inbox;

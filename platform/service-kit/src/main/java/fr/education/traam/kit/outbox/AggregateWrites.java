@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p>A persisted document is a mapped type (usually a record) with an {@code _id} and a {@code long version}.
  * The outbox lives beside the state in the same document, under {@value #OUTBOX}; the mapped type does not
- * declare it, so reading an aggregate never sees its pending events and saving it never overwrites them.
+ * declare it, so reading an aggregate never sees its pending events and saving it never overwrites them. The
+ * collection is recorded in {@link OutboxCollections} before the first events are written there, which is how the
+ * relay's sweep finds it after a crash.
  */
 public class AggregateWrites {
 
@@ -31,12 +33,15 @@ public class AggregateWrites {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final OutboxCollections collections;
     private final OutboxProperties properties;
     private final Clock clock;
 
-    public AggregateWrites(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties, Clock clock) {
+    public AggregateWrites(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections, OutboxProperties properties,
+                           Clock clock) {
         this.mongo = mongo;
         this.relay = relay;
+        this.collections = collections;
         this.properties = properties;
         this.clock = clock;
     }
@@ -48,6 +53,9 @@ public class AggregateWrites {
         mongo.getConverter().write(document, bson);
         bson.put(VERSION, 0L);
         bson.put(OUTBOX, pending(events));
+        if (!events.isEmpty()) {
+            collections.record(collection);
+        }
         mongo.insert(bson, collection);
         relay.wake(collection, bson.get("_id"));
     }
@@ -73,6 +81,7 @@ public class AggregateWrites {
         update.set(VERSION, expectedVersion + 1);
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(pending(events).toArray());
+            collections.record(collection);
         }
         Query current = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
         if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {

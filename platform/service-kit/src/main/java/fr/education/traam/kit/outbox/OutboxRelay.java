@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the events waiting in aggregate documents, in their order, then clears them. It is woken right
- * after each write for low latency, and sweeps every outbox collection periodically to recover what a
- * crash or a broker outage left behind. All its work runs on one thread, so an instance never publishes
+ * after each write for low latency, and sweeps every collection that ever held an outbox
+ * ({@link OutboxCollections}) periodically to recover what a crash or a broker outage left behind. All its work runs on one thread, so an instance never publishes
  * one aggregate's events concurrently; several instances may publish an event twice, which consumers
  * absorb by event id (at least once, see ADR 0002).
  */
@@ -31,12 +31,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final MongoOperations mongo;
     private final EventPublisher publisher;
+    private final OutboxCollections collections;
     private final OutboxProperties properties;
     private volatile ScheduledExecutorService worker;
 
-    public OutboxRelay(MongoOperations mongo, EventPublisher publisher, OutboxProperties properties) {
+    public OutboxRelay(MongoOperations mongo, EventPublisher publisher, OutboxCollections collections, OutboxProperties properties) {
         this.mongo = mongo;
         this.publisher = publisher;
+        this.collections = collections;
         this.properties = properties;
     }
 
@@ -53,10 +55,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes every pending event of every outbox collection; returns how many were published. */
+    /** Publishes every pending event of every collection that ever held an outbox; returns how many were published. */
     public int sweep() {
         int published = 0;
-        for (String collection : properties.collections()) {
+        for (String collection : collections.all()) {
             List<Object> ids = new ArrayList<>();
             mongo.getCollection(collection).find(HAS_PENDING_EVENTS).projection(Projections.include("_id"))
                     .forEach(document -> ids.add(document.get("_id")));

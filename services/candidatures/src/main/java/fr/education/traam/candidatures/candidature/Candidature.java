@@ -1,10 +1,10 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Theme;
-import fr.education.traam.candidatures.campaign.ThemeId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
@@ -56,7 +56,7 @@ public record Candidature(
         Candidature candidature = new Candidature(id, slot.campaignId(), slot.themeId(), slot.academy(), kind,
                 proposal.projects(), proposal.team(), source, CandidatureStatus.SUBMITTED, 0);
         return new Changed(candidature, List.of(new CandidatureSubmitted(id.value(), slot.campaignId().value(),
-                slot.themeId().value(), slot.academy().toContract(), kind, source.channel(), source.importId(),
+                slot.themeId().value(), slot.academy().details(), kind, source.channel(), source.importId(),
                 contract(proposal.projects()), delegate.subject())));
     }
 
@@ -76,7 +76,7 @@ public record Candidature(
             return new Changed(this, List.of());
         }
         return new Changed(revised, List.of(new CandidatureRevised(id.value(), campaignId.value(), themeId.value(),
-                academy.toContract(), newKind, newSource.channel(), newSource.importId(), contract(proposal.projects()),
+                academy.details(), newKind, newSource.channel(), newSource.importId(), contract(proposal.projects()),
                 delegate.subject())));
     }
 
@@ -87,7 +87,7 @@ public record Candidature(
         Candidature withdrawn = new Candidature(id, campaignId, themeId, academy, kind, projects, team, source,
                 CandidatureStatus.WITHDRAWN, version);
         return new Changed(withdrawn, List.of(new CandidatureWithdrawn(id.value(), campaignId.value(), themeId.value(),
-                academy.toContract(), delegate.subject())));
+                academy.details(), delegate.subject())));
     }
 
     /** This candidature as stored anew, at {@code newVersion}. */

@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
+import fr.education.traam.reference.Academy;
 
 import java.util.List;
 import java.util.Optional;

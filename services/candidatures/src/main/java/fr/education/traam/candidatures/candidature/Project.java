@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.candidatures.reference.CrcnCompetence;
+import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.contract.candidatures.SchoolLevel;
 import fr.education.traam.kit.domain.DomainProblem;

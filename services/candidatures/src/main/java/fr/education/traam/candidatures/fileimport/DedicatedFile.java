@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.EmailAddress;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Project;

@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
+import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
 import fr.education.traam.kit.domain.DomainProblem;
@@ -95,7 +95,7 @@ public record DedicatedFileImport(
                 receivedAt, now, now, version);
         List<AcademicSelectionFiled.FiledTheme> filed = themes.stream().map(theme -> new AcademicSelectionFiled.FiledTheme(
                 theme.proposal().themeId().value(), theme.appliedAs().value(), theme.proposal().rows())).toList();
-        return new Accepted(accepted, new AcademicSelectionFiled(id.value(), campaignId.value(), academy.toContract(), filed,
+        return new Accepted(accepted, new AcademicSelectionFiled(id.value(), campaignId.value(), academy.details(), filed,
                 counts.withdrawnThemeIds(), counts.rowsValid(), filedBy));
     }
 

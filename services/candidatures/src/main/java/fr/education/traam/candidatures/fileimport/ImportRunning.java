@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 
 /** An académie's previous file for the campaign is still being imported: one import at a time. */

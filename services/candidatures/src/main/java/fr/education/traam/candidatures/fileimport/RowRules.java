@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.Theme;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.EmailAddress;
 import fr.education.traam.candidatures.candidature.InspectorCorps;
@@ -10,7 +10,7 @@ import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.ProfessionalDomains;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.candidatures.reference.CrcnCompetence;
+import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
 import fr.education.traam.kit.domain.DomainProblem;

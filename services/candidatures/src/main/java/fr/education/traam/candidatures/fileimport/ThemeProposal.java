@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.Proposal;
 
 /** The rows of one theme in a valid file, made into the proposal of the académie's candidature for it. */

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.selection;
 
 import fr.education.traam.candidatures.candidature.CandidatureId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.candidatures.YearOneCheck;

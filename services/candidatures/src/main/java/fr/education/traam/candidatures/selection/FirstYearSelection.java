@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 
 import java.util.Set;
 

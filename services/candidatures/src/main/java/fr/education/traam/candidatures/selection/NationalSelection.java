@@ -1,12 +1,12 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Theme;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.ThemeCycle;
@@ -166,7 +166,7 @@ public record NationalSelection(
             next.requireContinuations(theme, next.continuations());
         }
         return new Changed(next, List.of(new SelectionAmended(id.value(), campaignId.value(), themeId.value(),
-                academy.toContract(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne,
+                academy.details(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne,
                 to == SelectionDecision.SELECTED ? teamOf(applicant.team()) : null, expert)));
     }
 
@@ -306,13 +306,13 @@ public record NationalSelection(
     }
 
     private AcademySelected selectedEvent(Applicant applicant, Decision decision) {
-        return new AcademySelected(id.value(), campaignId.value(), themeId.value(), applicant.academy().toContract(),
+        return new AcademySelected(id.value(), campaignId.value(), themeId.value(), applicant.academy().details(),
                 applicant.candidatureId().value(), applicant.kind(), decision.rationale(), decision.yearOne(),
                 teamOf(applicant.team()));
     }
 
     private AcademyNotRetained notRetainedEvent(Applicant applicant, Decision decision) {
-        return new AcademyNotRetained(id.value(), campaignId.value(), themeId.value(), applicant.academy().toContract(),
+        return new AcademyNotRetained(id.value(), campaignId.value(), themeId.value(), applicant.academy().details(),
                 applicant.candidatureId().value(), applicant.kind(), decision.rationale());
     }
 

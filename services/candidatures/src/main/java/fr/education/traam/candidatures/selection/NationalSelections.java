@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 
 import java.util.List;
 import java.util.Optional;

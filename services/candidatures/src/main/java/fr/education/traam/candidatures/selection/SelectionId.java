@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 
 /**
  * Identity of the national selection of one theme of one campaign, {@code <campaignId>/<themeId>}: derived, so

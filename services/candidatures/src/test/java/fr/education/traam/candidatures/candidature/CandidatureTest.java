@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.ThemeId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.ThemeId;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureRevised;

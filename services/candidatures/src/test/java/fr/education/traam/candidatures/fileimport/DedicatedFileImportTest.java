@@ -1,11 +1,11 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.Proposal;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
 import fr.education.traam.kit.domain.DomainProblem;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.fileimport;
 
-import fr.education.traam.candidatures.campaign.Campaign;
+import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.contract.candidatures.CandidatureKind;

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.candidatures.AcademyNotRetained;

@@ -1,16 +1,16 @@
 package fr.education.traam.candidatures.selection;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Theme;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.EmailAddress;
 import fr.education.traam.candidatures.candidature.InspectorCorps;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.campaigns.CampaignCalendar;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.DneExpert;

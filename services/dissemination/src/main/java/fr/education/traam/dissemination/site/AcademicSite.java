@@ -1,6 +1,6 @@
 package fr.education.traam.dissemination.site;
 
-import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 
 import java.net.URI;

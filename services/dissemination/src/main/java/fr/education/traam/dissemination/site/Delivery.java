@@ -1,13 +1,12 @@
 package fr.education.traam.dissemination.site;
 
 import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.EventDerivedId;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One event on its way to one site: the CloudEvent {@code body} to POST, every attempt made, and when the next one
@@ -38,7 +37,7 @@ public record Delivery(
 
     /** The same for every instance and every redelivery of the event: a name-based UUID of both ids. */
     public static String idFor(String eventId, String siteId) {
-        return UUID.nameUUIDFromBytes((eventId + "\n" + siteId).getBytes(StandardCharsets.UTF_8)).toString();
+        return EventDerivedId.of(eventId, siteId);
     }
 
     public static Delivery pending(AcademicSite site, String eventId, String eventType, String body, Instant at) {

@@ -2,13 +2,12 @@ package fr.education.traam.dissemination.social;
 
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.EventDerivedId;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A draft post for the éduscol social media accounts, announcing one published selection or production, as it waits
@@ -54,7 +53,7 @@ public record SocialPostDraft(
 
     /** The same for every instance and every redelivery of the event: a name-based UUID of its id. */
     public static String idFor(String eventId) {
-        return UUID.nameUUIDFromBytes(("social-post-draft\n" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+        return EventDerivedId.of(eventId, "social-post-draft");
     }
 
     /** The post announcing a theme's published national selection, naming the académies retained when there is room. */

@@ -61,6 +61,7 @@ class WebhookDeliveriesTest {
             Registered site = register("08", grenoble.url(), "OWN_ACADEMY");
             Registered elsewhere = register("07", dijon.url(), "OWN_ACADEMY");
             String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "ia-et-ecriture", "donnees"));
             PendingEvent published = pending(selection(campaignId, "ia-et-ecriture", List.of("08", "06"), List.of("20")));
             publisher.publish(published);
             publisher.publish(published); // redelivered by the relay: same ce_id
@@ -101,7 +102,9 @@ class WebhookDeliveriesTest {
     void a_site_that_asks_to_retry_later_is_retried_no_sooner_than_it_asked_with_the_same_webhook_id() throws Exception {
         try (WebsiteReceiver besancon = new WebsiteReceiver().answering(new Answer(503, "2"))) {
             Registered site = register("03", besancon.url(), "OWN_ACADEMY");
-            publisher.publish(pending(selection("campaign-" + UUID.randomUUID(), "ia", List.of("03"), List.of())));
+            String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "ia"));
+            publisher.publish(pending(selection(campaignId, "ia", List.of("03"), List.of())));
 
             List<Received> both = await().atMost(PATIENCE).until(besancon::received, r -> r.size() >= 2);
             assertThat(both.get(1).header("webhook-id")).isEqualTo(both.get(0).header("webhook-id"));
@@ -116,7 +119,9 @@ class WebhookDeliveriesTest {
     void a_site_that_answers_410_gone_is_disabled_until_reactivated_and_then_gets_the_replay() throws Exception {
         try (WebsiteReceiver rennes = new WebsiteReceiver().otherwise(new Answer(410, null))) {
             Registered site = register("14", rennes.url(), "OWN_ACADEMY");
-            publisher.publish(pending(selection("campaign-" + UUID.randomUUID(), "ia", List.of("14"), List.of())));
+            String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "ia"));
+            publisher.publish(pending(selection(campaignId, "ia", List.of("14"), List.of())));
 
             JsonNode disabled = await().atMost(PATIENCE).until(() -> JSON.readTree(api.get(SITES + "/" + site.id(), operator).body()),
                     s -> "DISABLED".equals(s.get("status").asString()));
@@ -142,7 +147,9 @@ class WebhookDeliveriesTest {
     void a_dead_delivery_is_listed_and_an_operator_replays_it_with_the_same_webhook_id() throws Exception {
         try (WebsiteReceiver orleans = new WebsiteReceiver().otherwise(new Answer(500, null))) {
             Registered site = register("18", orleans.url(), "OWN_ACADEMY");
-            PendingEvent published = pending(selection("campaign-" + UUID.randomUUID(), "ia", List.of("18"), List.of()));
+            String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "ia"));
+            PendingEvent published = pending(selection(campaignId, "ia", List.of("18"), List.of()));
             publisher.publish(published);
 
             JsonNode dead = await().atMost(PATIENCE).until(() -> JSON.readTree(api.get(SITES + "/" + site.id() + "/deliveries?status=DEAD",
@@ -174,6 +181,7 @@ class WebhookDeliveriesTest {
             register("27", hanging.url(), "OWN_ACADEMY");
             register("70", quick.url(), "OWN_ACADEMY");
             String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "theme-0", "theme-1", "theme-2", "theme-3"));
             // Several events, more than the hanging site's bulkhead holds, each for both académies.
             for (int i = 0; i < 4; i++) {
                 publisher.publish(pending(selection(campaignId, "theme-" + i, List.of("27", "70"), List.of())));

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature.application;
 
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.security.Caller;
 

@@ -4,7 +4,7 @@ import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.CandidatureNotFound;
 import fr.education.traam.candidatures.candidature.Candidatures;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature.persistence;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.CandidatureStatus;
@@ -12,7 +12,7 @@ import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Source;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.SchoolLevel;

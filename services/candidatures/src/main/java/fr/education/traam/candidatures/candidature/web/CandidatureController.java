@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature.web;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureId;
@@ -15,7 +15,7 @@ import fr.education.traam.candidatures.candidature.application.SubmittingCandida
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.ReviseCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.SubmitCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureViews.CandidatureView;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

@@ -6,7 +6,7 @@ import fr.education.traam.candidatures.candidature.InspectorCorps;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.SchoolLevel;
@@ -37,7 +37,7 @@ final class CandidatureViews {
     record AcademyView(String code, String name, String region) {
 
         static AcademyView of(Academy academy) {
-            return new AcademyView(academy.code(), academy.label(), academy.region());
+            return new AcademyView(academy.code(), academy.label(), academy.region().label());
         }
     }
 

@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.fileimport.application;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
 import fr.education.traam.candidatures.candidature.application.AcademyDelegates;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
@@ -14,7 +14,7 @@ import fr.education.traam.candidatures.fileimport.ImportRunning;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
 import fr.education.traam.candidatures.fileimport.ValidationReport;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;

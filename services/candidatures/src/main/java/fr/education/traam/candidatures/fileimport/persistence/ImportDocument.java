@@ -1,13 +1,13 @@
 package fr.education.traam.candidatures.fileimport.persistence;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
+import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
 import fr.education.traam.candidatures.fileimport.ImportCounts;
 import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.ImportStatus;
 import fr.education.traam.candidatures.fileimport.RowProblem;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

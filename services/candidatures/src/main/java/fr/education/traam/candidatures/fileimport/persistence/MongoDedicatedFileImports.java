@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.fileimport.persistence;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImports;
@@ -10,7 +10,7 @@ import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.ImportRunning;
 import fr.education.traam.candidatures.fileimport.ImportStatus;
 import fr.education.traam.candidatures.fileimport.ThemeProposal;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.kit.outbox.AggregateWrites;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.fileimport.persistence;
 
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.EmailAddress;
 import fr.education.traam.candidatures.candidature.InspectorCorps;

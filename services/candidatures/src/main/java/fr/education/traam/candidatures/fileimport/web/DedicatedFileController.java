@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.fileimport.web;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
+import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
 import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.reference.web;
 
-import fr.education.traam.candidatures.reference.Academy;
-import fr.education.traam.candidatures.reference.CrcnCompetence;
+import fr.education.traam.reference.Academy;
+import fr.education.traam.reference.CrcnCompetence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +21,7 @@ class ReferenceController {
     @GetMapping("/academies")
     @Operation(summary = "The 30 académies with their ministry codes (public)")
     List<AcademyEntry> academies() {
-        return Arrays.stream(Academy.values()).map(a -> new AcademyEntry(a.code(), a.label(), a.region())).toList();
+        return Arrays.stream(Academy.values()).map(a -> new AcademyEntry(a.code(), a.label(), a.region().label())).toList();
     }
 
     @GetMapping("/crcn")

@@ -1,13 +1,13 @@
 package fr.education.traam.candidatures.selection.application;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Campaigns;
-import fr.education.traam.candidatures.campaign.Theme;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureStatus;
 import fr.education.traam.candidatures.candidature.Candidatures;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.Applicant;
 import fr.education.traam.candidatures.selection.FirstYearSelection;
 import fr.education.traam.candidatures.selection.NationalSelection;

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.selection.application;
 
-import fr.education.traam.candidatures.campaign.Theme;
+import fr.education.traam.campaignview.Theme;
 import fr.education.traam.candidatures.selection.Applicant;
 import fr.education.traam.candidatures.selection.NationalSelection;
 

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.selection.persistence;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.selection.NationalSelection;
 import fr.education.traam.candidatures.selection.NationalSelections;
 import fr.education.traam.candidatures.selection.SelectionId;

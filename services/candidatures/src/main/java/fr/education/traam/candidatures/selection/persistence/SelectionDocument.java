@@ -1,9 +1,9 @@
 package fr.education.traam.candidatures.selection.persistence;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.ThemeId;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.Amendment;
 import fr.education.traam.candidatures.selection.Decision;
 import fr.education.traam.candidatures.selection.NationalSelection;

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.selection.web;
 
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.Amendment;
 import fr.education.traam.candidatures.selection.Applicant;
 import fr.education.traam.candidatures.selection.Decision;
@@ -87,7 +87,7 @@ final class SelectionViews {
     record AcademyView(String code, String name, String region) {
 
         static AcademyView of(Academy academy) {
-            return new AcademyView(academy.code(), academy.label(), academy.region());
+            return new AcademyView(academy.code(), academy.label(), academy.region().label());
         }
     }
 }

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.fileimport.application;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.CandidatureStatus;
@@ -15,7 +15,7 @@ import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.ImportStatus;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
 import fr.education.traam.candidatures.fileimport.ThemeProposal;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.testkit.TraamInfrastructure;
 import org.junit.jupiter.api.Test;

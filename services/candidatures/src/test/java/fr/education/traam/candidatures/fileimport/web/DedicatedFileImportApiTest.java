@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.fileimport.web;
 
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.web.CandidatureJson;
 import fr.education.traam.candidatures.fileimport.DedicatedFileColumn;
@@ -9,7 +9,7 @@ import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImports;
 import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.CloudEventHeaders;
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventSchemas;

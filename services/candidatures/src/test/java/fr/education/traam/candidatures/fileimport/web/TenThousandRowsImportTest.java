@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.fileimport.web;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.candidatures.fileimport.DedicatedFileColumn;

@@ -1,8 +1,8 @@
 package fr.education.traam.candidatures.selection.persistence;
 
-import fr.education.traam.candidatures.campaign.Campaign;
-import fr.education.traam.candidatures.campaign.CampaignId;
-import fr.education.traam.candidatures.reference.Academy;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.Applicant;
 import fr.education.traam.candidatures.selection.NationalSelection;
 import fr.education.traam.candidatures.selection.NationalSelections;

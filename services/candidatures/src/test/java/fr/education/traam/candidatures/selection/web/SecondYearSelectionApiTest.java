@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.selection.web;
 
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.DneExpert;
 import fr.education.traam.contract.campaigns.ThemeCycle;

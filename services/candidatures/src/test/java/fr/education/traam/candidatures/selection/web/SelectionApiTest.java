@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.selection.web;
 
-import fr.education.traam.candidatures.campaign.Campaigns;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.CloudEventHeaders;
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventDefinition;

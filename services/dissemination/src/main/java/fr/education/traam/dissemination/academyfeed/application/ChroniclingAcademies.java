@@ -5,8 +5,10 @@ import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.dissemination.academyfeed.AcademyEntries;
 import fr.education.traam.dissemination.academyfeed.AcademyEntry;
-import fr.education.traam.dissemination.campaign.Campaigns;
-import fr.education.traam.dissemination.campaign.Theme;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
 import fr.education.traam.kit.inbox.InboundEvent;
 import org.springframework.stereotype.Service;
@@ -16,8 +18,7 @@ import java.time.Instant;
 
 /**
  * Keeps each académie's feed: a published national selection is an entry for every académie it retained, a published
- * production one for its académie. Idempotent by construction (an entry's id is its académie and its event), so it
- * needs no inbox and shares none with the newsletter.
+ * production one for its académie. Idempotent by construction: an entry's id is its académie and its event (ADR 14).
  */
 @Service
 public class ChroniclingAcademies {
@@ -37,8 +38,8 @@ public class ChroniclingAcademies {
     public void chronicle(InboundEvent<TraamEvent> event) {
         Instant at = event.time() == null ? clock.instant() : event.time();
         if (event.data() instanceof NationalSelectionPublished published) {
-            String theme = campaigns.find(published.campaignId())
-                    .flatMap(campaign -> campaign.themes().stream().filter(t -> t.id().equals(published.themeId())).findFirst())
+            String theme = campaigns.find(new CampaignId(published.campaignId()))
+                    .flatMap(campaign -> campaign.theme(new ThemeId(published.themeId())))
                     .map(Theme::title).orElse(published.themeId());
             String link = properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId());
             for (String academy : published.selected()) {

@@ -1,23 +1,24 @@
 package fr.education.traam.dissemination.newsletter.application;
 
-import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.CampaignNotYetKnown;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.contract.TraamEvent;
-import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
-import fr.education.traam.dissemination.campaign.Campaign;
-import fr.education.traam.dissemination.campaign.Campaigns;
-import fr.education.traam.dissemination.campaign.Theme;
+import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.campaignview.Theme;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.LineSubject;
 import fr.education.traam.dissemination.newsletter.NewsItem;
 import fr.education.traam.dissemination.newsletter.NewsKind;
-import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.inbox.InboundEvent;
-import fr.education.traam.kit.inbox.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,10 @@ import java.util.stream.Collectors;
 /**
  * Turns what happens on the platform into news items, one per edition line concerned: the theme's line and each
  * of its disciplines' lines, opened on first need. Each item's id is its event's id and lands by a conditional
- * push, so the effect is idempotent by construction beneath the inbox.
+ * push guarded by the ids the line has gathered: the effect carries its event (ADR 14), so a redelivered event adds
+ * nothing and an item the editor removed never comes back.
  *
- * <p>Sources: an opening call ({@code traam.campaigns}, through {@code FollowingCampaigns}), a theme's published
+ * <p>Sources: an opening call ({@code traam.campaigns}, read once the campaign view has applied it), a theme's published
  * national selection ({@code NationalSelectionPublished} on {@code traam.candidatures}: one item naming every
  * académie retained, rather than one per {@code AcademySelected}, which would fill a line with six items for one
  * decision) and a published production ({@code traam.productions}).
@@ -53,40 +55,30 @@ public class GatheringNews {
 
     private final EditionLines lines;
     private final Campaigns campaigns;
-    private final Inbox inbox;
     private final DisseminationProperties properties;
     private final Clock clock;
 
-    public GatheringNews(EditionLines lines, Campaigns campaigns, Inbox inbox, DisseminationProperties properties, Clock clock) {
+    public GatheringNews(EditionLines lines, Campaigns campaigns, DisseminationProperties properties, Clock clock) {
         this.lines = lines;
         this.campaigns = campaigns;
-        this.inbox = inbox;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Applies one event of {@code traam.productions}, once; other types are not news (yet). */
-    public void followProductions(InboundEvent<TraamEvent> event) {
-        if (!Topics.PRODUCTIONS.equals(EventCatalogue.of(event.data()).topic())) {
-            return;
-        }
-        if (event.data() instanceof ProductionPublished published) {
-            inbox.applyOnce(event, () -> productionPublished(event.id(), timeOf(event), published));
-        }
-    }
-
-    /** Applies one event of {@code traam.candidatures}, once: a published national selection is news. */
-    public void followCandidatures(InboundEvent<TraamEvent> event) {
-        if (!Topics.CANDIDATURES.equals(EventCatalogue.of(event.data()).topic())) {
-            return;
-        }
-        if (event.data() instanceof NationalSelectionPublished published) {
-            inbox.applyOnce(event, () -> selectionPublished(event.id(), timeOf(event), published));
+    /** Turns one event into news when it is some: an opening call, a published selection, a published production. */
+    public void gather(InboundEvent<TraamEvent> event) {
+        Instant at = event.time() == null ? clock.instant() : event.time();
+        if (event.data() instanceof CampaignPhaseAdvanced advanced && advanced.to() == CampaignPhase.CALL_OPEN) {
+            callOpened(event.id(), at, campaign(event, advanced.campaignId()), advanced);
+        } else if (event.data() instanceof NationalSelectionPublished published) {
+            selectionPublished(event, at, published);
+        } else if (event.data() instanceof ProductionPublished published) {
+            productionPublished(event.id(), at, published);
         }
     }
 
     /** The call of {@code campaign} opened: news for each of its themes' lines and each of its disciplines' lines. */
-    public void callOpened(String eventId, Instant at, Campaign campaign, CampaignPhaseAdvanced opened) {
+    private void callOpened(String eventId, Instant at, Campaign campaign, CampaignPhaseAdvanced opened) {
         if (campaign.themes().isEmpty()) {
             log.warn("call of campaign {} opened but its themes are unknown here: no news", campaign.id());
             return;
@@ -94,7 +86,7 @@ public class GatheringNews {
         Map<LineSubject, NewsItem> news = new LinkedHashMap<>();
         String campaignLink = properties.link("/api/campaigns/" + campaign.id());
         for (Theme theme : campaign.themes()) {
-            news.put(LineSubject.theme(campaign.id(), theme.id(), theme.title()), new NewsItem(eventId, NewsKind.CALL_OPEN,
+            news.put(LineSubject.theme(campaign.id().value(), theme.id().value(), theme.title()), new NewsItem(eventId, NewsKind.CALL_OPEN,
                     "Appel à projets " + opened.title() + " : le thème « " + theme.title() + " » est ouvert",
                     "Les académies peuvent candidater au thème « " + theme.title() + " » (" + String.join(", ", theme.disciplines())
                             + ") de la campagne " + opened.schoolYear() + ".",
@@ -117,9 +109,9 @@ public class GatheringNews {
      * theme's title and disciplines come from the campaigns view, which {@code traam.campaigns} filled long before
      * (a campaign is created, then opened, before anyone applies).
      */
-    private void selectionPublished(String eventId, Instant at, NationalSelectionPublished published) {
-        Optional<Theme> theme = campaigns.find(published.campaignId())
-                .flatMap(campaign -> campaign.themes().stream().filter(t -> t.id().equals(published.themeId())).findFirst());
+    private void selectionPublished(InboundEvent<TraamEvent> event, Instant at, NationalSelectionPublished published) {
+        String eventId = event.id();
+        Optional<Theme> theme = campaign(event, published.campaignId()).theme(new ThemeId(published.themeId()));
         if (theme.isEmpty()) {
             log.warn("selection {} published for a theme unknown here: no news", published.selectionId());
             return;
@@ -149,6 +141,15 @@ public class GatheringNews {
         gather(news, at);
     }
 
+    /**
+     * The view of the campaign an event concerns. Its creation reached {@code traam.campaigns} before anything could
+     * happen in it; when the view does not know it the event fails, to be dead-lettered and replayed, not lost.
+     */
+    private Campaign campaign(InboundEvent<TraamEvent> event, String campaignId) {
+        CampaignId id = new CampaignId(campaignId);
+        return campaigns.find(id).orElseThrow(() -> new CampaignNotYetKnown(event.type(), event.id(), id));
+    }
+
     private void gather(Map<LineSubject, NewsItem> news, Instant at) {
         news.forEach((subject, item) -> {
             lines.open(EditionLine.open(subject, at));
@@ -156,9 +157,5 @@ public class GatheringNews {
         });
         log.debug("news {} gathered into {}", news.values().stream().findFirst().map(NewsItem::id).orElse(""),
                 news.keySet().stream().map(s -> s.lineId().value()).collect(Collectors.joining(", ")));
-    }
-
-    private Instant timeOf(InboundEvent<?> event) {
-        return event.time() == null ? clock.instant() : event.time();
     }
 }

@@ -46,7 +46,7 @@ class MongoEditionLines implements EditionLines {
 
     @Override
     public void open(EditionLine line) {
-        // A find by _id rather than exists(), which counts through an aggregation (see the kit's Inbox).
+        // A find by _id rather than exists(), which counts through an aggregation (ADR 13).
         Query opened = Query.query(Criteria.where("_id").is(line.id().value()));
         opened.fields().include("_id");
         if (mongo.findOne(opened, Document.class, mongo.getCollectionName(EditionLineDocument.class)) != null) {

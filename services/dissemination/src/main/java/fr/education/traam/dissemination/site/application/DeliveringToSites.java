@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Turns an event into one stored delivery per site that subscribed to it, before any attempt, then wakes the
  * sender. Idempotent by construction: a delivery's id derives from the event's and the site's, so a redelivered
- * event adds nothing (no inbox needed, and none shared with the newsletter).
+ * event adds nothing (ADR 14).
  */
 @Service
 public class DeliveringToSites {

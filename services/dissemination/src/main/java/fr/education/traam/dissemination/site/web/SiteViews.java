@@ -6,7 +6,7 @@ import fr.education.traam.dissemination.site.DeliveryAttempt;
 import fr.education.traam.dissemination.site.DeliveryStatus;
 import fr.education.traam.dissemination.site.Scope;
 import fr.education.traam.dissemination.site.SiteStatus;
-import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;

@@ -3,10 +3,12 @@ package fr.education.traam.dissemination.social.application;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
-import fr.education.traam.dissemination.campaign.Campaigns;
-import fr.education.traam.dissemination.campaign.Theme;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.campaignview.Theme;
+import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
-import fr.education.traam.dissemination.reference.Academy;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.dissemination.social.ReviewQueue;
 import fr.education.traam.dissemination.social.SocialPostDraft;
 import fr.education.traam.kit.inbox.InboundEvent;
@@ -21,8 +23,7 @@ import java.util.Optional;
 
 /**
  * Puts a draft post in the review queue for each published national selection and each published production.
- * Idempotent by construction: a draft's id derives from its event's, so a redelivered event adds nothing (no inbox
- * needed, and none shared with the newsletter).
+ * Idempotent by construction: a draft's id derives from its event's, so a redelivered event adds nothing (ADR 14).
  */
 @Service
 public class DraftingSocialPosts {
@@ -67,8 +68,8 @@ public class DraftingSocialPosts {
      * selection; a theme unknown here still gets its draft, named by its id, for the editor to rewrite.
      */
     private SocialPostDraft selection(String eventId, Instant at, NationalSelectionPublished published) {
-        Optional<Theme> theme = campaigns.find(published.campaignId())
-                .flatMap(campaign -> campaign.themes().stream().filter(t -> t.id().equals(published.themeId())).findFirst());
+        Optional<Theme> theme = campaigns.find(new CampaignId(published.campaignId()))
+                .flatMap(campaign -> campaign.theme(new ThemeId(published.themeId())));
         if (theme.isEmpty()) {
             log.warn("selection {} published for a theme unknown here: its draft post names the theme by its id", published.selectionId());
         }

@@ -51,6 +51,7 @@ class AcademyFeedApiTest {
     @Test
     void an_academy_s_feed_shows_its_selections_and_productions_once_each_and_answers_a_conditional_get_with_304() throws Exception {
         String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(SelectionMother.campaign(campaignId, "ia"));
         PendingEvent selection = SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("16", "11"), List.of("22")));
         String title = "Écrire & réécrire <avec> l'IA";
         PendingEvent production = ProductionMother.pending(new ProductionPublished("production-" + UUID.randomUUID(), ProductionType.SCENARIO,

@@ -1,5 +1,9 @@
 package fr.education.traam.dissemination.fanout.messaging;
 
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.contract.EventJson;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.campaigns.AdvanceTrigger;
@@ -12,15 +16,18 @@ import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.contract.campaigns.ThemeRevised;
-import fr.education.traam.dissemination.campaign.Campaigns;
+import fr.education.traam.dissemination.academyfeed.AcademyEntries;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.NewsItem;
 import fr.education.traam.dissemination.newsletter.NewsKind;
 import fr.education.traam.dissemination.newsletter.application.EditingEditions;
+import fr.education.traam.dissemination.newsletter.application.GatheringNews;
 import fr.education.traam.dissemination.site.SelectionMother;
-import fr.education.traam.kit.inbox.Inbox;
+import fr.education.traam.dissemination.social.ReviewQueue;
+import fr.education.traam.dissemination.social.SocialPostDraft;
+import fr.education.traam.kit.inbox.InboundEvent;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
 import fr.education.traam.testkit.KafkaTopicProbe;
@@ -30,9 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -70,7 +74,11 @@ class NewsFromEventsTest {
     @Autowired
     EditingEditions editing;
     @Autowired
-    MongoTemplate mongo;
+    GatheringNews news;
+    @Autowired
+    ReviewQueue queue;
+    @Autowired
+    AcademyEntries entries;
     @Autowired
     @Qualifier("outboxKafkaTemplate")
     KafkaTemplate<String, byte[]> kafka;
@@ -105,7 +113,7 @@ class NewsFromEventsTest {
     void a_published_national_selection_is_news_in_its_theme_s_line_and_each_of_its_disciplines_lines_once() {
         String campaignId = "campaign-" + UUID.randomUUID();
         publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(ia()), "e")));
-        await().atMost(PATIENCE).until(() -> campaigns.find(campaignId).isPresent());
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
         PendingEvent published = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10", "25"), List.of("20")));
         publisher.publish(published);
         publisher.publish(published); // redelivered: same ce_id
@@ -124,31 +132,40 @@ class NewsFromEventsTest {
     }
 
     @Test
-    void a_duplicate_the_inbox_forgot_still_adds_no_second_item() {
+    void an_event_some_features_applied_before_a_crash_is_applied_by_the_others_and_by_none_twice() {
         String campaignId = "campaign-" + UUID.randomUUID();
         publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(ia()), "e")));
-        PendingEvent opened = campaignEvent(new CampaignPhaseAdvanced(campaignId, "2027-2028", "TraAM 2027-2028",
-                CampaignPhase.DRAFT, CampaignPhase.CALL_OPEN, LocalDate.of(2027, 3, 15), AdvanceTrigger.CALENDAR, null));
-        publisher.publish(opened);
-        EditionLineId line = EditionLineId.forTheme(campaignId, "ia-et-ecriture");
-        awaitItem(line, opened.id());
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
+        PendingEvent published = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10"), List.of()));
+        // The service died after the newsletter had gathered the event, before the other features saw it.
+        news.gather(inbound(published));
 
-        // A crash between the effect and the inbox's record of it: the inbox does not know the event.
-        mongo.remove(Query.query(Criteria.where("_id").is("dissemination/" + opened.id())), Inbox.COLLECTION);
-        publisher.publish(opened);
-        PendingEvent marker = campaignEvent(new ThemeRevised(campaignId, ia(), "igesr-1"));
-        publisher.publish(marker);
+        publisher.publish(published);
 
-        await().atMost(PATIENCE).until(() -> campaigns.find(campaignId).map(c -> c.hasApplied(marker.id())).orElse(false));
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("dissemination/" + opened.id())), Inbox.COLLECTION))
-                .as("the redelivery went through the inbox again").isTrue();
-        assertThat(lines.find(line).orElseThrow().draft().items()).extracting(NewsItem::id).containsExactly(opened.id());
-        assertThat(lines.find(EditionLineId.forDiscipline("Philosophie")).orElseThrow().draft().items().stream()
-                .filter(item -> item.id().equals(opened.id()))).hasSize(1);
+        await().atMost(PATIENCE).until(() -> queue.find(SocialPostDraft.idFor(published.id())).isPresent());
+        await().atMost(PATIENCE).until(() -> entries.latest("10", 200).stream().anyMatch(e -> e.eventId().equals(published.id())));
+        assertThat(lines.find(EditionLineId.forTheme(campaignId, "ia-et-ecriture")).orElseThrow().draft().items())
+                .extracting(NewsItem::id).containsExactly(published.id());
+        assertThat(entries.latest("10", 200)).filteredOn(e -> e.eventId().equals(published.id())).hasSize(1);
     }
 
     @Test
-    void a_production_the_editor_removed_does_not_come_back_even_when_the_inbox_forgot_it() {
+    void a_selection_of_a_campaign_never_created_is_dead_lettered_with_its_reason_after_the_other_features_acted() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        PendingEvent orphan = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10"), List.of()));
+        try (KafkaTopicProbe deadLetters = new KafkaTopicProbe("error." + Topics.CANDIDATURES + ".dissemination")) {
+            publisher.publish(orphan);
+
+            var dead = deadLetters.awaitRecords(r -> orphan.id().equals(KafkaTopicProbe.header(r, "ce_id")), 1, PATIENCE).get(0);
+            assertThat(KafkaTopicProbe.header(dead, "x-exception-message")).contains("whose creation was never received here");
+        }
+        assertThat(queue.find(SocialPostDraft.idFor(orphan.id()))).as("the social draft did not wait for the newsletter").isPresent();
+        assertThat(entries.latest("10", 200)).filteredOn(e -> e.eventId().equals(orphan.id())).hasSize(1);
+        assertThat(lines.find(EditionLineId.forTheme(campaignId, "ia-et-ecriture"))).as("no news without the theme").isEmpty();
+    }
+
+    @Test
+    void a_production_the_editor_removed_does_not_come_back_when_its_event_is_redelivered() {
         String campaignId = "campaign-" + UUID.randomUUID();
         PendingEvent removed = pending(scenario(campaignId, "ia", "IA et écriture", "Retirée par la rédaction", List.of("Lettres")));
         publisher.publish(removed);
@@ -156,14 +173,11 @@ class NewsFromEventsTest {
         awaitItem(line, removed.id());
         editing.remove(line, removed.id());
 
-        mongo.remove(Query.query(Criteria.where("_id").is("dissemination/" + removed.id())), Inbox.COLLECTION);
         publisher.publish(removed);
         PendingEvent marker = pending(scenario(campaignId, "ia", "IA et écriture", "Un marqueur", List.of("Lettres")));
         publisher.publish(marker);
 
         EditionLine after = awaitItem(line, marker.id());
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("dissemination/" + removed.id())), Inbox.COLLECTION))
-                .as("the redelivery went through the inbox again").isTrue();
         assertThat(after.draft().items()).extracting(NewsItem::id).containsExactly(marker.id());
     }
 
@@ -187,6 +201,13 @@ class NewsFromEventsTest {
     private EditionLine awaitItem(EditionLineId line, String itemId) {
         return await().atMost(PATIENCE).until(() -> lines.find(line),
                 l -> l.isPresent() && l.get().draft().item(itemId).isPresent()).orElseThrow();
+    }
+
+    /** The event as the consumer would have read it from its record. */
+    private static InboundEvent<TraamEvent> inbound(PendingEvent pending) {
+        TraamEvent data = EventJson.read(pending.data().getBytes(StandardCharsets.UTF_8),
+                EventCatalogue.byType(pending.type()).orElseThrow().javaType());
+        return new InboundEvent<>(pending.id(), pending.type(), pending.source(), pending.key(), pending.time(), data);
     }
 
     private static PendingEvent campaignEvent(TraamEvent event) {

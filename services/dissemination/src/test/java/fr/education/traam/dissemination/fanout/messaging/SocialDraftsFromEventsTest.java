@@ -6,7 +6,8 @@ import fr.education.traam.contract.campaigns.DneExpert;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
-import fr.education.traam.dissemination.campaign.Campaigns;
+import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.dissemination.site.SelectionMother;
 import fr.education.traam.dissemination.social.ReviewQueue;
 import fr.education.traam.dissemination.social.ReviewStatus;
@@ -60,7 +61,7 @@ class SocialDraftsFromEventsTest {
         publisher.publish(PendingEvent.of(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(new ThemeDetails(
                 "ia-et-ecriture", "IA et écriture", "", ThemeKind.INTERDISCIPLINARY, List.of("Lettres", "Philosophie"),
                 List.of(new DneExpert("expert-lettres", "Claire Martin")), 6, ThemeCycle.FIRST_YEAR, null)), "e"), "/traam/campaigns", Instant.now()));
-        await().atMost(PATIENCE).until(() -> campaigns.find(campaignId).isPresent());
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
         PendingEvent published = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10", "25"), List.of("20")));
 
         publisher.publish(published);

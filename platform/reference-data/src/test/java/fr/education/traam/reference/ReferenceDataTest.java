@@ -1,0 +1,44 @@
+package fr.education.traam.reference;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reference data against the domain facts: 30 académies in 18 régions académiques, 16 CRCN competences in 5 domains. */
+class ReferenceDataTest {
+
+    @Test
+    void thirty_academies_each_with_its_own_two_digit_ministry_code() {
+        assertThat(Academy.values()).hasSize(30);
+        assertThat(Arrays.stream(Academy.values()).map(Academy::code).distinct()).hasSize(30)
+                .allMatch(code -> code.matches("\\d{2}"));
+        assertThat(Academy.byCode("25")).contains(Academy.VERSAILLES);
+        assertThat(Academy.byCode("99")).isEmpty();
+        assertThat(Academy.nameOf("18")).isEqualTo("Orléans-Tours");
+        assertThat(Academy.nameOf("99")).isEqualTo("99");
+    }
+
+    @Test
+    void eighteen_regions_academiques_every_one_with_its_academies() {
+        Map<AcademicRegion, Long> academies = Arrays.stream(Academy.values())
+                .collect(Collectors.groupingBy(Academy::region, Collectors.counting()));
+        assertThat(academies).hasSize(18).containsEntry(AcademicRegion.ILE_DE_FRANCE, 3L).containsEntry(AcademicRegion.GRAND_EST, 3L)
+                .containsEntry(AcademicRegion.MAYOTTE, 1L);
+        assertThat(Academy.of(AcademicRegion.AUVERGNE_RHONE_ALPES))
+                .containsExactly(Academy.CLERMONT_FERRAND, Academy.GRENOBLE, Academy.LYON);
+    }
+
+    @Test
+    void sixteen_crcn_competences_in_five_domains_keyed_by_code() {
+        assertThat(CrcnCompetence.ALL).hasSize(16);
+        assertThat(CrcnCompetence.ALL).allSatisfy(competence ->
+                assertThat(competence.code()).startsWith(competence.domain().number() + "."));
+        assertThat(CrcnCompetence.ALL.stream().map(CrcnCompetence::domain).distinct()).hasSize(5);
+        assertThat(CrcnCompetence.byCode("3.4")).hasValueSatisfying(c -> assertThat(c.label()).isEqualTo("Programmer"));
+        assertThat(CrcnCompetence.byCode("6.1")).isEmpty();
+    }
+}

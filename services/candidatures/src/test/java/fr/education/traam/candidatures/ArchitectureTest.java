@@ -5,18 +5,19 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import fr.education.traam.testkit.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-import java.util.List;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The domain stays plain Java; adapters depend on it, never the other way round. */
+/**
+ * The platform's architecture, by pattern, and the service's own: candidatures know neither the selection that reads
+ * them nor the dedicated file that feeds them.
+ */
 class ArchitectureTest {
-
-    private static final List<String> DOMAIN = List.of("fr.education.traam.candidatures.candidature",
-            "fr.education.traam.candidatures.campaign", "fr.education.traam.candidatures.reference",
-            "fr.education.traam.candidatures.selection", "fr.education.traam.candidatures.fileimport");
 
     private static JavaClasses service;
 
@@ -26,23 +27,9 @@ class ArchitectureTest {
                 .importPackages("fr.education.traam.candidatures");
     }
 
-    @Test
-    void the_domain_depends_only_on_java_the_event_contract_and_the_kit_s_domain_types() {
-        ArchitectureRules.domainsArePlainJava(DOMAIN).check(service);
-        ArchitectureRules.eachDomainHoldsClasses(service, DOMAIN);
-    }
-
-    @Test
-    void the_domain_does_not_know_its_adapters() {
-        ArchitectureRules.domainsDoNotKnowTheirAdapters(DOMAIN, "..spreadsheet..").check(service);
-    }
-
-    @Test
-    void what_candidatures_know_of_campaigns_does_not_depend_on_candidatures() {
-        noClasses().that().resideInAPackage("fr.education.traam.candidatures.campaign..")
-                .should().dependOnClassesThat().resideInAPackage("fr.education.traam.candidatures.candidature..")
-                .allowEmptyShould(false)
-                .check(service);
+    @TestFactory
+    Stream<DynamicTest> the_service_keeps_the_platform_s_architecture() {
+        return ArchitectureRules.of("fr.education.traam.candidatures").tests();
     }
 
     @Test
@@ -68,10 +55,5 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("fr.education.traam.candidatures.fileimport..")
                 .allowEmptyShould(false)
                 .check(service);
-    }
-
-    @Test
-    void controllers_and_consumers_do_not_touch_persistence() {
-        ArchitectureRules.controllersAndConsumersDoNotTouchPersistence().check(service);
     }
 }

@@ -2,11 +2,10 @@ package fr.education.traam.campaigns.campaign.web;
 
 import fr.education.traam.campaigns.campaign.Campaign;
 import fr.education.traam.campaigns.campaign.CampaignId;
-import fr.education.traam.campaigns.campaign.CampaignNotFound;
-import fr.education.traam.campaigns.campaign.Campaigns;
 import fr.education.traam.campaigns.campaign.SchoolYear;
 import fr.education.traam.campaigns.campaign.ThemeId;
 import fr.education.traam.campaigns.campaign.application.AdvancingPhases;
+import fr.education.traam.campaigns.campaign.application.ConsultingCampaigns;
 import fr.education.traam.campaigns.campaign.application.DraftingCampaigns;
 import fr.education.traam.campaigns.campaign.web.CampaignRequests.CalendarBody;
 import fr.education.traam.campaigns.campaign.web.CampaignRequests.DraftCampaign;
@@ -48,12 +47,12 @@ import java.util.List;
 @Tag(name = "Campaigns", description = "Yearly calls for applications, their themes and calendar")
 class CampaignController {
 
-    private final Campaigns campaigns;
+    private final ConsultingCampaigns consulting;
     private final DraftingCampaigns drafting;
     private final AdvancingPhases advancing;
 
-    CampaignController(Campaigns campaigns, DraftingCampaigns drafting, AdvancingPhases advancing) {
-        this.campaigns = campaigns;
+    CampaignController(ConsultingCampaigns consulting, DraftingCampaigns drafting, AdvancingPhases advancing) {
+        this.consulting = consulting;
         this.drafting = drafting;
         this.advancing = advancing;
     }
@@ -62,7 +61,7 @@ class CampaignController {
     @Operation(summary = "List campaigns, the most recent school year first (public)")
     CampaignPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return CampaignPage.of(campaigns.list(page, size));
+        return CampaignPage.of(consulting.page(page, size));
     }
 
     @GetMapping("/{id}")
@@ -140,7 +139,6 @@ class CampaignController {
     }
 
     private Campaign find(String id) {
-        CampaignId campaignId = new CampaignId(id);
-        return campaigns.find(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
+        return consulting.campaign(new CampaignId(id));
     }
 }

@@ -1,10 +1,9 @@
 package fr.education.traam.dissemination.academyfeed.web;
 
-import fr.education.traam.dissemination.academyfeed.AcademyEntries;
 import fr.education.traam.dissemination.academyfeed.AcademyEntry;
+import fr.education.traam.dissemination.academyfeed.application.ReadingAcademyFeeds;
 import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
-import fr.education.traam.dissemination.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -42,20 +41,20 @@ class AcademyFeedController {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final AcademyEntries entries;
+    private final ReadingAcademyFeeds feeds;
     private final DisseminationProperties properties;
 
-    AcademyFeedController(AcademyEntries entries, DisseminationProperties properties) {
-        this.entries = entries;
+    AcademyFeedController(ReadingAcademyFeeds feeds, DisseminationProperties properties) {
+        this.feeds = feeds;
         this.properties = properties;
     }
 
     @GetMapping(value = "/api/dissemination/academies/{code}/feed.atom", produces = ATOM)
     @Operation(summary = "The académie's selections and productions as an Atom 1.0 feed (public; conditional GET answers 304)")
     ResponseEntity<String> atom(@PathVariable String code) {
-        Academy academy = Academy.byCode(code).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "academy-not-found",
-                "no académie has the ministry code " + code));
-        List<AcademyEntry> latest = entries.latest(academy.code(), properties.feedSize());
+        ReadingAcademyFeeds.Feed feed = feeds.feed(code);
+        Academy academy = feed.academy();
+        List<AcademyEntry> latest = feed.latest();
         Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).occurredAt();
         String body = render(academy, latest, updated);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM)).cacheControl(PUBLIC).eTag(etag(body))

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
-/** An editor's work on a line's draft: reviewing its items, choosing its spotlight, publishing it. */
+/** The edition lines as anyone reads them, and an editor's work on a line's draft: reviewing its items, choosing its spotlight, publishing it. */
 @Service
 public class EditingEditions {
 
@@ -22,6 +22,11 @@ public class EditingEditions {
         this.lines = lines;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** Every line, disciplines first, each with its editions. */
+    public List<EditionLine> lines() {
+        return lines.all();
     }
 
     public EditionLine line(EditionLineId id) {

@@ -3,7 +3,6 @@ package fr.education.traam.dissemination.newsletter.web;
 import fr.education.traam.dissemination.newsletter.Edition;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
-import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.application.EditingEditions;
 import fr.education.traam.dissemination.newsletter.web.EditionLineRequests.Note;
 import fr.education.traam.dissemination.newsletter.web.EditionLineRequests.Order;
@@ -52,13 +51,11 @@ class EditionLineController {
 
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final EditionLines lines;
     private final EditingEditions editing;
     private final Feeds feeds;
     private final EditionPage page;
 
-    EditionLineController(EditionLines lines, EditingEditions editing, Feeds feeds, EditionPage page) {
-        this.lines = lines;
+    EditionLineController(EditingEditions editing, Feeds feeds, EditionPage page) {
         this.editing = editing;
         this.feeds = feeds;
         this.page = page;
@@ -67,7 +64,7 @@ class EditionLineController {
     @GetMapping
     @Operation(summary = "List the edition lines, disciplines first, with their editions and feeds (public)")
     List<LineView> list() {
-        return lines.all().stream().map(line -> LineView.of(line, feeds)).toList();
+        return editing.lines().stream().map(line -> LineView.of(line, feeds)).toList();
     }
 
     @GetMapping("/{id}")

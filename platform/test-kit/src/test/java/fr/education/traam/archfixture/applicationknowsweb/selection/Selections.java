@@ -1,0 +1,9 @@
+package fr.education.traam.archfixture.applicationknowsweb.selection;
+
+import java.util.Optional;
+
+/** A repository port of the domain. */
+public interface Selections {
+
+    Optional<NationalSelection> find(String id);
+}

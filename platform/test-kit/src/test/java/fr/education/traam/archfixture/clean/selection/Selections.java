@@ -1,0 +1,9 @@
+package fr.education.traam.archfixture.clean.selection;
+
+import java.util.Optional;
+
+/** A repository port of the domain. */
+public interface Selections {
+
+    Optional<NationalSelection> find(String id);
+}

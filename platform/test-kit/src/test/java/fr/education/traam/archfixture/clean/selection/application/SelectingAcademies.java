@@ -1,0 +1,20 @@
+package fr.education.traam.archfixture.clean.selection.application;
+
+import fr.education.traam.archfixture.clean.selection.NationalSelection;
+import fr.education.traam.archfixture.clean.selection.Selections;
+import org.springframework.stereotype.Service;
+
+/** A use case: the only way adapters reach the domain. */
+@Service
+public class SelectingAcademies {
+
+    private final Selections selections;
+
+    public SelectingAcademies(Selections selections) {
+        this.selections = selections;
+    }
+
+    public NationalSelection selection(String id) {
+        return selections.find(id).orElseThrow();
+    }
+}

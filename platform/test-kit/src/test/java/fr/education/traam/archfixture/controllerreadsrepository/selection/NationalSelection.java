@@ -1,0 +1,5 @@
+package fr.education.traam.archfixture.controllerreadsrepository.selection;
+
+/** A domain record, as plain as the rules want it. */
+public record NationalSelection(String id, int capacity) {
+}

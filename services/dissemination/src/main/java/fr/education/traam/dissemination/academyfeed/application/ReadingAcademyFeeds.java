@@ -1,0 +1,37 @@
+package fr.education.traam.dissemination.academyfeed.application;
+
+import fr.education.traam.dissemination.academyfeed.AcademyEntries;
+import fr.education.traam.dissemination.academyfeed.AcademyEntry;
+import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
+import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.reference.Academy;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** Reading an académie's feed, which anyone may: its latest entries, the newest first. */
+@Service
+public class ReadingAcademyFeeds {
+
+    private final AcademyEntries entries;
+    private final DisseminationProperties properties;
+
+    public ReadingAcademyFeeds(AcademyEntries entries, DisseminationProperties properties) {
+        this.entries = entries;
+        this.properties = properties;
+    }
+
+    /** The feed of the académie with ministry code {@code code}, as many entries as a feed holds. */
+    public Feed feed(String code) {
+        Academy academy = Academy.byCode(code).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "academy-not-found",
+                "no académie has the ministry code " + code));
+        return new Feed(academy, entries.latest(academy.code(), properties.feedSize()));
+    }
+
+    public record Feed(Academy academy, List<AcademyEntry> latest) {
+
+        public Feed {
+            latest = List.copyOf(latest);
+        }
+    }
+}

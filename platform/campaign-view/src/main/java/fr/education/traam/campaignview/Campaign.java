@@ -10,6 +10,7 @@ import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,6 +93,12 @@ public record Campaign(
 
     public Optional<Theme> theme(ThemeId themeId) {
         return themes.stream().filter(theme -> theme.id().equals(themeId)).findFirst();
+    }
+
+    /** The theme, or the refusal every service answers for a theme the campaign does not have. */
+    public Theme requireTheme(ThemeId themeId) {
+        return theme(themeId).orElseThrow(() -> new Refused(CampaignViewRefusal.THEME_NOT_FOUND,
+                "campaign " + id + " has no theme " + themeId));
     }
 
     /** Every discipline of the campaign's themes, each once, in the order the themes name them. */

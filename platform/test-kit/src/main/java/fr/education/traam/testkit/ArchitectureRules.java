@@ -89,6 +89,16 @@ public final class ArchitectureRules {
         return classes;
     }
 
+    /**
+     * The enums of the module and of the libraries it uses that implement {@code interfaceName} (by name: the test kit
+     * does not depend on the service kit), loaded: e.g. every {@code Refusal}, so a service's test can check that its
+     * problem catalogues give each constant a problem type.
+     */
+    public List<Class<?>> enumsImplementing(String interfaceName) {
+        return classes.stream().filter(JavaClass::isEnum).filter(javaClass -> javaClass.isAssignableTo(interfaceName))
+                .<Class<?>>map(JavaClass::reflect).sorted(java.util.Comparator.comparing(Class::getName)).toList();
+    }
+
     public ArchRule domainIsPlainJava() {
         DescribedPredicate<JavaClass> allowed = JavaClass.Predicates.resideInAnyPackage(DOMAIN_MAY_USE).or(domain());
         return classes().that(domain()).should().onlyDependOnClassesThat(allowed)

@@ -9,10 +9,14 @@ import fr.education.traam.kit.outbox.OutboxProperties;
 import fr.education.traam.kit.outbox.OutboxRelay;
 import fr.education.traam.kit.security.TraamSecurityConfiguration;
 import fr.education.traam.kit.security.TraamSecurityProperties;
+import fr.education.traam.kit.web.PlatformProblem;
+import fr.education.traam.kit.web.ProblemCatalogue;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
+import fr.education.traam.kit.web.ProblemDocumentation;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -77,6 +81,17 @@ public class TraamServiceAutoConfiguration {
     AggregateWrites aggregateWrites(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections,
                                     OutboxProperties properties, Clock clock) {
         return new AggregateWrites(mongo, relay, collections, properties, clock);
+    }
+
+    /** The problem types of the refusals every domain shares; each service adds its own catalogues. */
+    @Bean
+    ProblemCatalogue commonRefusals() {
+        return PlatformProblem.commonRefusals();
+    }
+
+    @Bean
+    ProblemDocumentation problemDocumentation(ObjectProvider<ProblemCatalogue> catalogues) {
+        return new ProblemDocumentation(catalogues);
     }
 
     @Bean(name = "mongoHealthIndicator")

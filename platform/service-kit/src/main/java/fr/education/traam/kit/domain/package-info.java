@@ -1,2 +1,5 @@
-/** Plain-Java types every domain shares: the failures it raises (turned into problem details by the web layer) and ids derived from events. */
+/**
+ * Plain-Java types every domain shares: refusals ({@link fr.education.traam.kit.domain.Refused}, raised with a
+ * {@link fr.education.traam.kit.domain.Refusal} each feature names) and ids derived from events.
+ */
 package fr.education.traam.kit.domain;

@@ -1,9 +1,12 @@
 package fr.education.traam.kit.web;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.CommonRefusal;
+import fr.education.traam.kit.domain.Refused;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -15,11 +18,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -29,44 +35,54 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one place where a service's exceptions become problem details: controllers have no try/catch, the
- * domain raises {@link DomainProblem}s, and every answer names the field or rule at fault.
+ * The one place where a service's exceptions become problem details: controllers have no try/catch, domains and use
+ * cases raise {@link Refused}, whose problem type comes from the service's {@link ProblemCatalogue}s, and every
+ * answer names the field or rule at fault.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(DomainProblem.class)
-    ResponseEntity<ProblemDetail> domainProblem(DomainProblem problem) {
-        if (problem.kind() == DomainProblem.Kind.INVALID_INPUT) {
-            ProblemDetail invalid = invalid(List.of(new Violation(problem.field() == null ? "" : problem.field(), problem.getMessage())));
-            invalid.setDetail(problem.getMessage());
+    private final ObjectProvider<ProblemCatalogue> catalogues;
+
+    public ProblemDetailsAdvice(ObjectProvider<ProblemCatalogue> catalogues) {
+        this.catalogues = catalogues;
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refused) {
+        if (refused.refusal() == CommonRefusal.INVALID_VALUE) {
+            ProblemDetail invalid = invalid(List.of(new Violation(refused.field() == null ? "" : refused.field(), refused.getMessage())));
+            invalid.setDetail(refused.getMessage());
+            refused.facts().forEach(invalid::setProperty);
             return answer(invalid);
         }
-        HttpStatus status = switch (problem.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        };
-        ProblemDetail detail = Problems.of(status, problem.code(), Problems.titleOf(problem.code()), problem.getMessage());
-        problem.properties().forEach(detail::setProperty);
+        ProblemType type = catalogues.orderedStream().flatMap(catalogue -> catalogue.typeOf(refused.refusal()).stream()).findFirst()
+                .orElse(null);
+        if (type == null) {
+            // A refusal no catalogue knows is a bug of ours, not the client's: each service's tests check its catalogue.
+            log.error("refusal {}.{} has no problem type in any catalogue", refused.refusal().getClass().getName(),
+                    refused.refusal().name(), refused);
+            return answer(Problems.of(PlatformProblem.INTERNAL_ERROR, "The request could not be completed; it has been logged."));
+        }
+        ProblemDetail detail = Problems.of(type, refused.getMessage());
+        if (refused.field() != null) {
+            detail.setProperty("violations", List.of(new Violation(refused.field(), refused.getMessage())));
+        }
+        refused.facts().forEach(detail::setProperty);
         return answer(detail);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Changed meanwhile",
+        return answer(Problems.of(PlatformProblem.CONCURRENT_MODIFICATION,
                 "Someone else changed this resource at the same time; read it again and retry."));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
-                "A resource with the same identity already exists."));
+        return answer(Problems.of(PlatformProblem.ALREADY_EXISTS, "A resource with the same identity already exists."));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -83,7 +99,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
-        return answer(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+        return answer(Problems.of(PlatformProblem.UNREADABLE_REQUEST,
                 "The multipart request body cannot be read; send the file again as multipart/form-data."));
     }
 
@@ -100,8 +116,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
         log.error("unexpected failure on {}", request.getDescription(false), e);
-        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed; it has been logged."));
+        return answer(Problems.of(PlatformProblem.INTERNAL_ERROR, "The request could not be completed; it has been logged."));
     }
 
     @Override
@@ -124,6 +139,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(invalid(violations), problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
+    /** A required query parameter is missing: name it, as for a field of a body. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return new ResponseEntity<>(invalid(List.of(new Violation(e.getParameterName(), "is required"))), problemHeaders(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    /** A required part of a multipart request is missing: name it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(invalid(List.of(new Violation(e.getRequestPartName(), "is required"))), problemHeaders(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    /** A path or query parameter of the wrong type (a word where a number is due): name it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return new ResponseEntity<>(invalid(List.of(new Violation(name == null ? "" : name, "has a value of the wrong type or format"))),
+                problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
     /** Malformed JSON, or JSON whose values do not fit: name the field when Jackson knows it. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
@@ -132,15 +173,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         DatabindException mismatch = databindCause(e);
         if (mismatch != null && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Field '" + field + "' has a value of the wrong type or format.");
+            problem = Problems.of(PlatformProblem.INVALID_REQUEST, "Field '" + field + "' has a value of the wrong type or format.");
             problem.setProperty("violations", List.of(new Violation(field, "has a value of the wrong type or format")));
         } else if (e.getMostSpecificCause() instanceof JacksonException) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                    "The request body is not well-formed JSON.");
+            problem = Problems.of(PlatformProblem.MALFORMED_JSON, "The request body is not well-formed JSON.");
         } else {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-                    "The request body is missing or cannot be read.");
+            problem = Problems.of(PlatformProblem.UNREADABLE_REQUEST, "The request body is missing or cannot be read.");
         }
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
     }
@@ -151,16 +189,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(status, "The request could not be handled.");
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String slug = known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-        problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug));
+        PlatformProblem known = PlatformProblem.forStatus(status.value()).orElse(null);
+        if (known != null) {
+            problem.setType(known.type().type());
+            problem.setTitle(known.type().title());
+        } else {
+            HttpStatus resolved = HttpStatus.resolve(status.value());
+            problem.setType(java.net.URI.create(Problems.TYPE_BASE + (resolved == null ? "http-" + status.value()
+                    : resolved.name().toLowerCase().replace('_', '-'))));
+        }
         return new ResponseEntity<>(problem, problemHeaders(), status);
     }
 
     private static ProblemDetail invalid(List<Violation> violations) {
         String fields = violations.stream().map(Violation::field).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "Invalid field(s): " + fields + ".");
+        ProblemDetail problem = Problems.of(PlatformProblem.INVALID_REQUEST, "Invalid field(s): " + fields + ".");
         problem.setProperty("violations", violations);
         return problem;
     }

@@ -2,7 +2,7 @@ package fr.education.traam.campaigns.campaign;
 
 import fr.education.traam.contract.campaigns.CampaignCalendar;
 import fr.education.traam.contract.campaigns.CampaignPhase;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,10 +27,10 @@ public record Calendar(
         for (Map.Entry<String, LocalDate> milestone : milestones(callOpening, academicSelectionDeadline,
                 nationalSelection, launch, yearTwoStart, closing).entrySet()) {
             if (milestone.getValue() == null) {
-                throw DomainProblem.invalid("calendar." + milestone.getKey(), "date is missing");
+                throw Refused.invalid("calendar." + milestone.getKey(), "date is missing");
             }
             if (previous != null && !milestone.getValue().isAfter(previous)) {
-                throw DomainProblem.invalid("calendar." + milestone.getKey(),
+                throw Refused.invalid("calendar." + milestone.getKey(),
                         "must come after " + previousName + " (" + previous + ")");
             }
             previous = milestone.getValue();

@@ -9,7 +9,7 @@ import fr.education.traam.contract.campaigns.CampaignRescheduled;
 import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +37,10 @@ public record Campaign(
     public Campaign {
         themes = List.copyOf(themes);
         if (title == null || title.isBlank()) {
-            throw DomainProblem.invalid("title", "a campaign needs a title");
+            throw Refused.invalid("title", "a campaign needs a title");
         }
         if (themes.stream().map(Theme::id).distinct().count() != themes.size()) {
-            throw DomainProblem.invalid("themes", "two themes share one id");
+            throw Refused.invalid("themes", "two themes share one id");
         }
     }
 
@@ -59,8 +59,7 @@ public record Campaign(
     public Changed addTheme(Theme theme, String by) {
         requirePhase(EnumSet.of(CampaignPhase.DRAFT), "themes are added while the campaign is a draft");
         if (theme(theme.id()).isPresent()) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "theme-exists",
-                    "campaign " + id + " already has a theme " + theme.id());
+            throw new Refused(CampaignRefusal.THEME_EXISTS, "campaign " + id + " already has a theme " + theme.id());
         }
         List<Theme> added = new ArrayList<>(themes);
         added.add(theme);
@@ -87,13 +86,12 @@ public record Campaign(
     /** Moves the dates of phases not yet reached; the dates of phases already entered are history. */
     public Changed reschedule(Calendar newCalendar, String by) {
         if (phase == CampaignPhase.CLOSED) {
-            throw conflict("campaign-closed", "campaign " + id + " is closed");
+            throw new Refused(CampaignRefusal.CAMPAIGN_CLOSED, "campaign " + id + " is closed");
         }
         Set<CampaignPhase> reachedPhases = phase == CampaignPhase.DRAFT ? Set.of() : EnumSet.range(CampaignPhase.CALL_OPEN, phase);
         for (CampaignPhase reached : reachedPhases) {
             if (!calendar.startOf(reached).equals(newCalendar.startOf(reached))) {
-                throw new DomainProblem(DomainProblem.Kind.CONFLICT, "phase-already-reached",
-                        "calendar." + Calendar.fieldOf(reached),
+                throw new Refused(CampaignRefusal.PHASE_ALREADY_REACHED, "calendar." + Calendar.fieldOf(reached),
                         "the campaign is already in " + phase + ": the date that started " + reached + " cannot move");
             }
         }
@@ -106,10 +104,9 @@ public record Campaign(
 
     /** A DNE expert moves the campaign to its next phase, ahead of the calendar if need be. */
     public Changed advanceTo(CampaignPhase target, LocalDate today, String by) {
-        CampaignPhase next = nextPhase().orElseThrow(() -> conflict("campaign-closed", "campaign " + id + " is closed"));
+        CampaignPhase next = nextPhase().orElseThrow(() -> new Refused(CampaignRefusal.CAMPAIGN_CLOSED, "campaign " + id + " is closed"));
         if (target != next) {
-            throw conflict("invalid-phase-transition",
-                    "campaign " + id + " is in " + phase + ": it can only move to " + next + ", not to " + target);
+            throw new Refused(CampaignRefusal.INVALID_PHASE_TRANSITION, "campaign " + id + " is in " + phase + ": it can only move to " + next + ", not to " + target);
         }
         return step(next, today, AdvanceTrigger.EXPERT, by);
     }
@@ -141,8 +138,7 @@ public record Campaign(
 
     private Changed step(CampaignPhase next, LocalDate effectiveOn, AdvanceTrigger trigger, String by) {
         if (phase == CampaignPhase.DRAFT && themes.isEmpty()) {
-            throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATION, "campaign-without-themes",
-                    "campaign " + id + " has no theme: a call needs at least one");
+            throw new Refused(CampaignRefusal.CAMPAIGN_WITHOUT_THEMES, "campaign " + id + " has no theme: a call needs at least one");
         }
         Campaign advanced = new Campaign(id, schoolYear, title, calendar, themes, next, version);
         return new Changed(advanced, List.of(new CampaignPhaseAdvanced(id.value(), schoolYear.toString(), title,
@@ -150,13 +146,12 @@ public record Campaign(
     }
 
     private Theme requireTheme(ThemeId themeId) {
-        return theme(themeId).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "theme-not-found",
-                "campaign " + id + " has no theme " + themeId));
+        return theme(themeId).orElseThrow(() -> new Refused(CampaignRefusal.THEME_NOT_FOUND, "campaign " + id + " has no theme " + themeId));
     }
 
     private void requirePhase(Set<CampaignPhase> allowed, String rule) {
         if (!allowed.contains(phase)) {
-            throw conflict("invalid-phase", "campaign " + id + " is in " + phase + ": " + rule);
+            throw new Refused(CampaignRefusal.INVALID_PHASE, "campaign " + id + " is in " + phase + ": " + rule);
         }
     }
 
@@ -164,9 +159,6 @@ public record Campaign(
         return new Campaign(id, schoolYear, title, calendar, newThemes, phase, version);
     }
 
-    private static DomainProblem conflict(String code, String message) {
-        return new DomainProblem(DomainProblem.Kind.CONFLICT, code, message);
-    }
 
     /** A campaign after a change, with the events the change caused (none when nothing changed). */
     public record Changed(Campaign campaign, List<TraamEvent> events) {

@@ -1,11 +1,11 @@
 package fr.education.traam.campaigns.campaign;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 /** No campaign has this id. */
-public class CampaignNotFound extends DomainProblem {
+public class CampaignNotFound extends Refused {
 
     public CampaignNotFound(CampaignId id) {
-        super(Kind.NOT_FOUND, "campaign-not-found", "no campaign " + id);
+        super(CampaignRefusal.CAMPAIGN_NOT_FOUND, "no campaign " + id);
     }
 }

@@ -1,6 +1,6 @@
 package fr.education.traam.campaigns.campaign;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,18 +12,18 @@ public record SchoolYear(int startYear) {
 
     public SchoolYear {
         if (startYear < 2000 || startYear > 2999) {
-            throw DomainProblem.invalid("schoolYear", "school year must start between 2000 and 2999");
+            throw Refused.invalid("schoolYear", "school year must start between 2000 and 2999");
         }
     }
 
     public static SchoolYear parse(String text) {
         Matcher matcher = text == null ? null : FORM.matcher(text);
         if (matcher == null || !matcher.matches()) {
-            throw DomainProblem.invalid("schoolYear", "school year must read like 2027-2028");
+            throw Refused.invalid("schoolYear", "school year must read like 2027-2028");
         }
         int start = Integer.parseInt(matcher.group(1));
         if (Integer.parseInt(matcher.group(2)) != start + 1) {
-            throw DomainProblem.invalid("schoolYear", "a school year spans two consecutive years, like 2027-2028");
+            throw Refused.invalid("schoolYear", "a school year spans two consecutive years, like 2027-2028");
         }
         return new SchoolYear(start);
     }

@@ -3,7 +3,7 @@ package fr.education.traam.campaigns.campaign;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.List;
 
@@ -29,33 +29,33 @@ public record Theme(
         disciplines = List.copyOf(disciplines);
         experts = List.copyOf(experts);
         if (title == null || title.isBlank()) {
-            throw DomainProblem.invalid("title", "a theme needs a title");
+            throw Refused.invalid("title", "a theme needs a title");
         }
         description = description == null ? "" : description;
         if (kind == null) {
-            throw DomainProblem.invalid("kind", "a theme is disciplinary, interdisciplinary or transdisciplinary");
+            throw Refused.invalid("kind", "a theme is disciplinary, interdisciplinary or transdisciplinary");
         }
         if (disciplines.isEmpty()) {
-            throw DomainProblem.invalid("disciplines", "a theme concerns at least one discipline");
+            throw Refused.invalid("disciplines", "a theme concerns at least one discipline");
         }
         if (kind == ThemeKind.DISCIPLINARY && disciplines.size() != 1) {
-            throw DomainProblem.invalid("disciplines", "a disciplinary theme concerns exactly one discipline");
+            throw Refused.invalid("disciplines", "a disciplinary theme concerns exactly one discipline");
         }
         if (kind == ThemeKind.INTERDISCIPLINARY && disciplines.size() < 2) {
-            throw DomainProblem.invalid("disciplines", "an interdisciplinary theme crosses at least two disciplines");
+            throw Refused.invalid("disciplines", "an interdisciplinary theme crosses at least two disciplines");
         }
         if (experts.isEmpty() || experts.size() > 2) {
-            throw DomainProblem.invalid("experts", "a theme is led by one DNE expert or a pair");
+            throw Refused.invalid("experts", "a theme is led by one DNE expert or a pair");
         }
         if (capacity < 1) {
-            throw DomainProblem.invalid("capacity", "capacity is the number of académies retained, at least 1");
+            throw Refused.invalid("capacity", "capacity is the number of académies retained, at least 1");
         }
         cycle = cycle == null ? ThemeCycle.FIRST_YEAR : cycle;
         if (cycle == ThemeCycle.SECOND_YEAR && continues == null) {
-            throw DomainProblem.invalid("continuesThemeId", "a second-year theme names the first-year theme it continues");
+            throw Refused.invalid("continuesThemeId", "a second-year theme names the first-year theme it continues");
         }
         if (cycle == ThemeCycle.FIRST_YEAR && continues != null) {
-            throw DomainProblem.invalid("continuesThemeId", "only a second-year theme continues another");
+            throw Refused.invalid("continuesThemeId", "only a second-year theme continues another");
         }
     }
 

@@ -1,6 +1,6 @@
 package fr.education.traam.campaigns.campaign;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -13,7 +13,7 @@ public record ThemeId(String value) {
 
     public ThemeId {
         if (value == null || value.length() > 80 || !SLUG.matcher(value).matches()) {
-            throw DomainProblem.invalid("id", "theme id must be lower-case words joined by hyphens, at most 80 characters");
+            throw Refused.invalid("id", "theme id must be lower-case words joined by hyphens, at most 80 characters");
         }
     }
 

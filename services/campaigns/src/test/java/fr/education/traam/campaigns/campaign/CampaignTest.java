@@ -1,6 +1,7 @@
 package fr.education.traam.campaigns.campaign;
 
 import fr.education.traam.contract.campaigns.AdvanceTrigger;
+import fr.education.traam.kit.domain.CommonRefusal;
 import fr.education.traam.contract.campaigns.CampaignCreated;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
@@ -8,7 +9,7 @@ import fr.education.traam.contract.campaigns.CampaignRescheduled;
 import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -52,9 +53,8 @@ class CampaignTest {
     @Test
     void refuses_to_skip_a_phase() {
         assertThatThrownBy(() -> draftWithThemes().advanceTo(CampaignPhase.NATIONAL_SELECTION, CALL_OPENING, "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
-                    assertThat(problem.code()).isEqualTo("invalid-phase-transition");
+                .isInstanceOfSatisfying(Refused.class, problem -> {
+                    assertThat(problem.refusal()).isEqualTo(CampaignRefusal.INVALID_PHASE_TRANSITION);
                 });
     }
 
@@ -63,16 +63,16 @@ class CampaignTest {
         Campaign open = draftWithThemes().advanceTo(CampaignPhase.CALL_OPEN, CALL_OPENING, "e").campaign();
         Campaign closed = open.followCalendar(LocalDate.of(2030, 1, 1)).campaign();
 
-        assertThatThrownBy(() -> open.advanceTo(CampaignPhase.DRAFT, CALL_OPENING, "e")).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> open.advanceTo(CampaignPhase.DRAFT, CALL_OPENING, "e")).isInstanceOf(Refused.class);
         assertThat(closed.phase()).isEqualTo(CampaignPhase.CLOSED);
         assertThatThrownBy(() -> closed.advanceTo(CampaignPhase.CLOSED, CALL_OPENING, "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("campaign-closed"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(CampaignRefusal.CAMPAIGN_CLOSED));
     }
 
     @Test
     void a_call_without_themes_cannot_open() {
         assertThatThrownBy(() -> draftWithoutThemes().advanceTo(CampaignPhase.CALL_OPEN, CALL_OPENING, "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.kind()).isEqualTo(DomainProblem.Kind.RULE_VIOLATION));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(CampaignRefusal.CAMPAIGN_WITHOUT_THEMES));
         assertThat(draftWithoutThemes().followCalendar(CALL_OPENING.plusDays(1)).events()).isEmpty();
     }
 
@@ -106,14 +106,14 @@ class CampaignTest {
         assertThat(added.events()).singleElement().isInstanceOf(ThemeAdded.class);
         assertThat(added.campaign().withdrawTheme(artificialIntelligence().id(), "e").events()).singleElement().isInstanceOf(ThemeWithdrawn.class);
         assertThatThrownBy(() -> open.addTheme(mathsWithData(), "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
-        assertThatThrownBy(() -> open.withdrawTheme(artificialIntelligence().id(), "e")).isInstanceOf(DomainProblem.class);
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(CampaignRefusal.INVALID_PHASE));
+        assertThatThrownBy(() -> open.withdrawTheme(artificialIntelligence().id(), "e")).isInstanceOf(Refused.class);
     }
 
     @Test
     void refuses_a_second_theme_with_the_same_id() {
         assertThatThrownBy(() -> draftWithThemes().addTheme(artificialIntelligence(), "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("theme-exists"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(CampaignRefusal.THEME_EXISTS));
     }
 
     @Test
@@ -128,7 +128,7 @@ class CampaignTest {
         assertThat(revised.events()).singleElement().isInstanceOfSatisfying(ThemeRevised.class,
                 r -> assertThat(r.theme().capacity()).isEqualTo(8));
         assertThat(open.reviseTheme(artificialIntelligence(), "igesr").events()).as("no change, no event").isEmpty();
-        assertThatThrownBy(() -> selecting.reviseTheme(bigger, "igesr")).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> selecting.reviseTheme(bigger, "igesr")).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -142,15 +142,15 @@ class CampaignTest {
 
         assertThat(open.reschedule(laterDeadline, "e").events()).singleElement().isInstanceOf(CampaignRescheduled.class);
         assertThatThrownBy(() -> open.reschedule(movedOpening, "e"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("calendar.callOpening"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("calendar.callOpening"));
     }
 
     @Test
     void calendar_dates_must_be_in_order_and_the_problem_names_the_date() {
         assertThatThrownBy(() -> new Calendar(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 18),
                 LocalDate.of(2027, 9, 1), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 7, 6)))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> {
-                    assertThat(p.kind()).isEqualTo(DomainProblem.Kind.INVALID_INPUT);
+                .isInstanceOfSatisfying(Refused.class, p -> {
+                    assertThat(p.refusal()).isEqualTo(CommonRefusal.INVALID_VALUE);
                     assertThat(p.field()).isEqualTo("calendar.academicSelectionDeadline");
                 });
     }

@@ -2,7 +2,7 @@ package fr.education.traam.campaigns.campaign;
 
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeKind;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,17 +19,17 @@ class ThemeTest {
         List<Expert> three = List.of(new Expert("a", "A"), new Expert("b", "B"), new Expert("c", "C"));
 
         assertThatThrownBy(() -> theme(ThemeKind.TRANSDISCIPLINARY, List.of("SVT"), three, ThemeCycle.FIRST_YEAR, null))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("experts"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("experts"));
         assertThatThrownBy(() -> theme(ThemeKind.TRANSDISCIPLINARY, List.of("SVT"), List.of(), ThemeCycle.FIRST_YEAR, null))
-                .isInstanceOf(DomainProblem.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
     void disciplinary_themes_have_one_discipline_and_interdisciplinary_ones_several() {
         assertThatThrownBy(() -> theme(ThemeKind.DISCIPLINARY, List.of("SVT", "Maths"), ONE_EXPERT, ThemeCycle.FIRST_YEAR, null))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("disciplines"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("disciplines"));
         assertThatThrownBy(() -> theme(ThemeKind.INTERDISCIPLINARY, List.of("SVT"), ONE_EXPERT, ThemeCycle.FIRST_YEAR, null))
-                .isInstanceOf(DomainProblem.class);
+                .isInstanceOf(Refused.class);
         assertThat(theme(ThemeKind.INTERDISCIPLINARY, List.of("SVT", "Maths"), ONE_EXPERT, ThemeCycle.FIRST_YEAR, null).capacity())
                 .isEqualTo(Theme.USUAL_CAPACITY);
     }
@@ -37,7 +37,7 @@ class ThemeTest {
     @Test
     void a_second_year_theme_names_the_theme_it_continues() {
         assertThatThrownBy(() -> theme(ThemeKind.DISCIPLINARY, List.of("SVT"), ONE_EXPERT, ThemeCycle.SECOND_YEAR, null))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("continuesThemeId"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("continuesThemeId"));
         assertThat(theme(ThemeKind.DISCIPLINARY, List.of("SVT"), ONE_EXPERT, ThemeCycle.SECOND_YEAR, new ThemeId("climat")).continues())
                 .isEqualTo(new ThemeId("climat"));
     }
@@ -45,13 +45,13 @@ class ThemeTest {
     @Test
     void a_theme_id_is_a_readable_slug_of_its_title() {
         assertThat(ThemeId.fromTitle("Intelligence artificielle & écriture !")).isEqualTo(new ThemeId("intelligence-artificielle-ecriture"));
-        assertThatThrownBy(() -> new ThemeId("Pas Un Slug")).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> new ThemeId("Pas Un Slug")).isInstanceOf(Refused.class);
     }
 
     @Test
     void a_school_year_spans_two_consecutive_years() {
         assertThat(SchoolYear.parse("2027-2028")).isEqualTo(new SchoolYear(2027));
-        assertThatThrownBy(() -> SchoolYear.parse("2027-2029")).isInstanceOf(DomainProblem.class);
+        assertThatThrownBy(() -> SchoolYear.parse("2027-2029")).isInstanceOf(Refused.class);
     }
 
     private static Theme theme(ThemeKind kind, List<String> disciplines, List<Expert> experts, ThemeCycle cycle, ThemeId continues) {

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature;
 
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
 
 /**
  * A DAN (délégué académique au numérique) acting for their académie: the only one who submits, revises and
@@ -21,7 +21,7 @@ public record AcademyDelegate(String subject, Academy academy) {
     /** Refuses to act for another académie than the delegate's own. */
     public void requireActsFor(Academy other) {
         if (other != academy) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy", "the DAN of académie " + academy.code()
+            throw new Refused(CandidatureRefusal.OTHER_ACADEMY, "the DAN of académie " + academy.code()
                     + " (" + academy.label() + ") does not act for académie " + other.code() + " (" + other.label() + ")");
         }
     }

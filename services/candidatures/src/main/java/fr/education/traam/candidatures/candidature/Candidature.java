@@ -4,14 +4,14 @@ import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.Theme;
 import fr.education.traam.campaignview.ThemeId;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
 import fr.education.traam.contract.candidatures.ProjectDetails;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Academy;
 
 import java.util.List;
 
@@ -48,8 +48,7 @@ public record Candidature(
             throw new IllegalArgumentException("slot " + slot + " is not in campaign " + campaign.id());
         }
         delegate.requireActsFor(slot.academy());
-        Theme theme = campaign.theme(slot.themeId()).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
-                "theme-not-found", "campaign " + campaign.id() + " has no theme " + slot.themeId()));
+        Theme theme = campaign.requireTheme(slot.themeId());
         requireCallOpen(campaign);
         CandidatureKind kind = kindFor(theme, proposal.kind());
         domains.requireProfessional(proposal.team());
@@ -66,8 +65,7 @@ public record Candidature(
         requireHeldBy(delegate);
         requireLive();
         requireCallOpen(campaign);
-        Theme theme = campaign.theme(themeId).orElseThrow(() -> conflict("theme-withdrawn",
-                "theme " + themeId + " is no longer part of campaign " + campaignId));
+        Theme theme = campaign.theme(themeId).orElseThrow(() -> new Refused(CandidatureRefusal.THEME_WITHDRAWN, "theme " + themeId + " is no longer part of campaign " + campaignId));
         CandidatureKind newKind = kindFor(theme, proposal.kind());
         domains.requireProfessional(proposal.team());
         Candidature revised = new Candidature(id, campaignId, themeId, academy, newKind, proposal.projects(), proposal.team(),
@@ -115,12 +113,12 @@ public record Candidature(
     public static CandidatureKind kindFor(Theme theme, CandidatureKind asked) {
         if (!theme.secondYear()) {
             if (asked != null && asked != CandidatureKind.APPLICATION) {
-                throw DomainProblem.invalid("kind", "theme " + theme.id() + " is a first-year theme: it takes APPLICATION only");
+                throw Refused.invalid("kind", "theme " + theme.id() + " is a first-year theme: it takes APPLICATION only");
             }
             return CandidatureKind.APPLICATION;
         }
         if (asked == null || asked == CandidatureKind.APPLICATION) {
-            throw DomainProblem.invalid("kind", "theme " + theme.id() + " is a second-year theme: say CONTINUATION or NEW_ENTRY");
+            throw Refused.invalid("kind", "theme " + theme.id() + " is a second-year theme: say CONTINUATION or NEW_ENTRY");
         }
         return asked;
     }
@@ -131,20 +129,17 @@ public record Candidature(
 
     private static void requireCallOpen(Campaign campaign) {
         if (!campaign.callOpen()) {
-            throw conflict("call-not-open", "campaign " + campaign.id() + " is in " + campaign.phase()
+            throw new Refused(CandidatureRefusal.CALL_NOT_OPEN, "campaign " + campaign.id() + " is in " + campaign.phase()
                     + ": candidatures are submitted, revised and withdrawn while its call is open");
         }
     }
 
     private void requireLive() {
         if (!live()) {
-            throw conflict("candidature-withdrawn", "candidature " + id + " was withdrawn");
+            throw new Refused(CandidatureRefusal.CANDIDATURE_WITHDRAWN, "candidature " + id + " was withdrawn");
         }
     }
 
-    private static DomainProblem conflict(String code, String message) {
-        return new DomainProblem(DomainProblem.Kind.CONFLICT, code, message);
-    }
 
     /** A candidature after a change, with the events the change caused (none when nothing changed). */
     public record Changed(Candidature candidature, List<TraamEvent> events) {

@@ -1,11 +1,11 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 /** No candidature has this id. */
-public class CandidatureNotFound extends DomainProblem {
+public class CandidatureNotFound extends Refused {
 
     public CandidatureNotFound(CandidatureId id) {
-        super(Kind.NOT_FOUND, "candidature-not-found", "no candidature " + id);
+        super(CandidatureRefusal.CANDIDATURE_NOT_FOUND, "no candidature " + id);
     }
 }

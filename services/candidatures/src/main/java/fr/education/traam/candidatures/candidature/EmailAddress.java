@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null || !FORM.matcher(value.trim()).matches()) {
-            throw DomainProblem.invalid("email", "not an e-mail address: " + value);
+            throw Refused.invalid("email", "not an e-mail address: " + value);
         }
         value = value.trim().toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ public record ProfessionalDomains(List<String> patterns) {
 
     private void require(String field, EmailAddress address) {
         if (!accepts(address)) {
-            throw DomainProblem.invalid(field, address + " is not a professional address (accepted domains: "
+            throw Refused.invalid(field, address + " is not a professional address (accepted domains: "
                     + String.join(", ", patterns) + ")");
         }
     }

@@ -1,9 +1,9 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.contract.candidatures.SchoolLevel;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.CrcnCompetence;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -18,26 +18,26 @@ public record Project(String title, String summary, List<String> disciplines, Se
 
     public Project {
         if (title == null || title.isBlank()) {
-            throw DomainProblem.invalid("project.title", "a project needs a title");
+            throw Refused.invalid("project.title", "a project needs a title");
         }
         if (summary == null || summary.isBlank()) {
-            throw DomainProblem.invalid("project.summary", "a project needs a summary");
+            throw Refused.invalid("project.summary", "a project needs a summary");
         }
         disciplines = disciplines == null ? List.of() : disciplines.stream().map(String::strip).distinct().toList();
         if (disciplines.isEmpty() || disciplines.stream().anyMatch(String::isEmpty)) {
-            throw DomainProblem.invalid("project.disciplines", "a project involves at least one discipline, each named");
+            throw Refused.invalid("project.disciplines", "a project involves at least one discipline, each named");
         }
         if (schoolLevels == null || schoolLevels.isEmpty()) {
-            throw DomainProblem.invalid("project.schoolLevels", "a project runs in the premier degré, the second degré or both");
+            throw Refused.invalid("project.schoolLevels", "a project runs in the premier degré, the second degré or both");
         }
         schoolLevels = Set.copyOf(EnumSet.copyOf(schoolLevels));
         crcnCompetences = crcnCompetences == null ? List.of() : crcnCompetences.stream().distinct().sorted().toList();
         if (crcnCompetences.isEmpty()) {
-            throw DomainProblem.invalid("project.crcnCompetences", "a project targets at least one CRCN competence");
+            throw Refused.invalid("project.crcnCompetences", "a project targets at least one CRCN competence");
         }
         for (String code : crcnCompetences) {
             if (CrcnCompetence.byCode(code).isEmpty()) {
-                throw DomainProblem.invalid("project.crcnCompetences", "no CRCN competence has the code " + code
+                throw Refused.invalid("project.crcnCompetences", "no CRCN competence has the code " + code
                         + " (codes run from 1.1 to 5.2)");
             }
         }

@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.contract.candidatures.CandidatureKind;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.List;
 
@@ -22,14 +22,14 @@ public record Proposal(CandidatureKind kind, List<Project> projects, Team team) 
     public Proposal {
         projects = projects == null ? List.of() : List.copyOf(projects);
         if (projects.isEmpty()) {
-            throw DomainProblem.invalid("projects", "a candidature describes at least one project");
+            throw Refused.invalid("projects", "a candidature describes at least one project");
         }
         if (projects.size() > MAXIMUM_PROJECTS) {
-            throw DomainProblem.invalid("projects", "a candidature holds at most " + MAXIMUM_PROJECTS + " projects, not "
+            throw Refused.invalid("projects", "a candidature holds at most " + MAXIMUM_PROJECTS + " projects, not "
                     + projects.size());
         }
         if (team == null) {
-            throw DomainProblem.invalid("team", "a candidature proposes its team");
+            throw Refused.invalid("team", "a candidature proposes its team");
         }
     }
 

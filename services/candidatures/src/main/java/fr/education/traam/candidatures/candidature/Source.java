@@ -1,7 +1,7 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.contract.candidatures.CandidatureSource;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 /**
  * How a candidature reached the platform: the DAN's form, or a row of the académie's dedicated file, named
@@ -13,13 +13,13 @@ public record Source(CandidatureSource channel, String importId) {
 
     public Source {
         if (channel == null) {
-            throw DomainProblem.invalid("source", "a candidature comes from the form or the dedicated file");
+            throw Refused.invalid("source", "a candidature comes from the form or the dedicated file");
         }
         if (channel == CandidatureSource.DEDICATED_FILE && (importId == null || importId.isBlank())) {
-            throw DomainProblem.invalid("importId", "a candidature from the dedicated file names its import");
+            throw Refused.invalid("importId", "a candidature from the dedicated file names its import");
         }
         if (channel == CandidatureSource.FORM && importId != null) {
-            throw DomainProblem.invalid("importId", "a candidature from the form has no import");
+            throw Refused.invalid("importId", "a candidature from the form has no import");
         }
     }
 

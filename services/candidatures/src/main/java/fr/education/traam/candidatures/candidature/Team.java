@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,23 +17,23 @@ public record Team(PilotingInspector inspector, List<TeamMember> teachers, TeamM
 
     public Team {
         if (inspector == null) {
-            throw DomainProblem.invalid("team.inspector", "the team is piloted by an inspector");
+            throw Refused.invalid("team.inspector", "the team is piloted by an inspector");
         }
         teachers = teachers == null ? List.of() : List.copyOf(teachers);
         if (teachers.size() < MINIMUM_TEACHERS) {
-            throw DomainProblem.invalid("team.teachers", "at least " + MINIMUM_TEACHERS + " teachers implement the project in class");
+            throw Refused.invalid("team.teachers", "at least " + MINIMUM_TEACHERS + " teachers implement the project in class");
         }
         Set<EmailAddress> seen = new HashSet<>();
         for (int i = 0; i < teachers.size(); i++) {
             if (!seen.add(teachers.get(i).email())) {
-                throw DomainProblem.invalid("team.teachers[" + i + "].email", "two teachers share the address " + teachers.get(i).email());
+                throw Refused.invalid("team.teachers[" + i + "].email", "two teachers share the address " + teachers.get(i).email());
             }
         }
         if (referent == null) {
-            throw DomainProblem.invalid("team.referent", "the team names its referent teacher");
+            throw Refused.invalid("team.referent", "the team names its referent teacher");
         }
         if (cardie == null) {
-            throw DomainProblem.invalid("team.cardie", "the team names its CARDIE representative");
+            throw Refused.invalid("team.cardie", "the team names its CARDIE representative");
         }
     }
 }

@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 /**
  * Someone of the proposed team: a name and a professional e-mail address, nothing more. Personal data is
@@ -10,10 +10,10 @@ public record TeamMember(String name, EmailAddress email) {
 
     public TeamMember {
         if (name == null || name.isBlank()) {
-            throw DomainProblem.invalid("name", "a team member needs a name");
+            throw Refused.invalid("name", "a team member needs a name");
         }
         if (email == null) {
-            throw DomainProblem.invalid("email", "a team member needs a professional e-mail address");
+            throw Refused.invalid("email", "a team member needs a professional e-mail address");
         }
         name = name.strip();
     }

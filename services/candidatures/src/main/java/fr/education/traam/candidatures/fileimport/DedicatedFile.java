@@ -8,7 +8,7 @@ import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
 import fr.education.traam.contract.candidatures.CandidatureKind;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class DedicatedFile {
                 proposals.add(new ThemeProposal(theme.first.themeId(), theme.first.row(), new Proposal(theme.first.kind(),
                         theme.projects, new Team(theme.first.inspector(), List.copyOf(theme.teachers.values()),
                         theme.first.referent(), theme.first.cardie()))));
-            } catch (DomainProblem refused) {
+            } catch (Refused refused) {
                 report.add(RowProblem.cell(theme.first.row(), RowRules.columnOf(refused.field(), DedicatedFileColumn.THEME_ID),
                         "theme " + theme.first.themeId() + " (rows from " + theme.first.row() + "): " + refused.getMessage()));
             }

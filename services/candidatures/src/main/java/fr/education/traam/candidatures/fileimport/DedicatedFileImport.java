@@ -2,14 +2,13 @@ package fr.education.traam.candidatures.fileimport;
 
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Academy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One upload of an académie's dedicated file for a campaign, from its receipt to the candidatures it leaves. Each
@@ -133,8 +132,7 @@ public record DedicatedFileImport(
                 return;
             }
         }
-        throw new DomainProblem(DomainProblem.Kind.CONFLICT, "import-" + status.name().toLowerCase(Locale.ROOT),
-                "import " + id + " is " + status);
+        throw new Refused(DedicatedFileRefusal.IMPORT_FINISHED, "import " + id + " is " + status);
     }
 
     /** The accepted import with the event its acceptance causes. */

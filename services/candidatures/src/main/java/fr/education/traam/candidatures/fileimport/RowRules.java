@@ -10,10 +10,10 @@ import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.ProfessionalDomains;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.CrcnCompetence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,7 +151,7 @@ public final class RowRules {
             }
             try {
                 return parser.parse(text);
-            } catch (IllegalArgumentException | DomainProblem refused) {
+            } catch (IllegalArgumentException | Refused refused) {
                 return fail(column, refused.getMessage());
             }
         }
@@ -172,7 +172,7 @@ public final class RowRules {
         <T> T check(DedicatedFileColumn column, Supplier<T> rule) {
             try {
                 return rule.get();
-            } catch (DomainProblem refused) {
+            } catch (Refused refused) {
                 return fail(columnOf(refused.field(), column), refused.getMessage());
             }
         }

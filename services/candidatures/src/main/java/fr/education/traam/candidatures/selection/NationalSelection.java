@@ -6,7 +6,6 @@ import fr.education.traam.campaignview.Theme;
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.ThemeCycle;
@@ -19,7 +18,8 @@ import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.candidatures.YearOneCheck;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Academy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,8 +94,7 @@ public record NationalSelection(
     public Changed retract(Campaign campaign, String expert, Academy academy) {
         Theme theme = requireDeciding(campaign, expert);
         requireDraft();
-        decisionOf(academy).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "no-decision",
-                "no decision is recorded for académie " + academy.code() + " (" + academy.label() + ") on theme " + themeId));
+        decisionOf(academy).orElseThrow(() -> new Refused(SelectionRefusal.NO_DECISION, "no decision is recorded for académie " + academy.code() + " (" + academy.label() + ") on theme " + themeId));
         List<Decision> others = decisions.stream().filter(d -> d.academy() != academy).toList();
         return new Changed(with(theme, SelectionStatus.DRAFT, others, amendments, null, null), List.of());
     }
@@ -119,7 +118,7 @@ public record NationalSelection(
         // A decision whose candidature is no longer live cannot stand: candidatures change only while the call is
         // open, so this guards against a view that changed under the experts rather than a normal case.
         if (settled.stream().filter(Decision::selected).count() != selected().size()) {
-            throw conflict("selection-out-of-date", "a selected académie of theme " + themeId
+            throw new Refused(SelectionRefusal.SELECTION_OUT_OF_DATE, "a selected académie of theme " + themeId
                     + " no longer has a live candidature: review the decisions before publishing");
         }
         NationalSelection published = with(theme, SelectionStatus.PUBLISHED, settled, amendments, expert, at);
@@ -139,18 +138,18 @@ public record NationalSelection(
         Theme theme = themeOf(campaign, themeId);
         requireExpertOf(theme, expert);
         if (status != SelectionStatus.PUBLISHED) {
-            throw conflict("selection-not-published", "the selection of theme " + themeId
+            throw new Refused(SelectionRefusal.SELECTION_NOT_YET_PUBLISHED, "the selection of theme " + themeId
                     + " is not published yet: change its draft decisions instead of amending it");
         }
         if (!AMENDABLE.contains(campaign.phase())) {
-            throw conflict("amendments-closed", "campaign " + campaignId + " is in " + campaign.phase()
+            throw new Refused(SelectionRefusal.AMENDMENTS_CLOSED, "campaign " + campaignId + " is in " + campaign.phase()
                     + ": a published selection is amended until year one starts");
         }
         Applicant applicant = applicantOf(applicants, academy);
         String reason = requireRationale(rationale);
         SelectionDecision from = decisionOf(academy).map(Decision::decision).orElse(SelectionDecision.NOT_RETAINED);
         if (from == to) {
-            throw conflict("no-change", "académie " + academy.code() + " (" + academy.label() + ") is already " + to
+            throw new Refused(SelectionRefusal.NO_CHANGE, "académie " + academy.code() + " (" + academy.label() + ") is already " + to
                     + " for theme " + themeId);
         }
         YearOneCheck yearOne = null;
@@ -188,48 +187,46 @@ public record NationalSelection(
     }
 
     /** Whether {@code subject} is one of the theme's experts, the only ones who decide. */
-    public static boolean decidedBy(Theme theme, String subject) {
-        return theme.experts().stream().anyMatch(expert -> expert.id().equals(subject));
-    }
 
     private Theme requireDeciding(Campaign campaign, String expert) {
         Theme theme = themeOf(campaign, themeId);
         requireExpertOf(theme, expert);
         if (campaign.phase() != CampaignPhase.NATIONAL_SELECTION) {
-            throw conflict("not-national-selection", "campaign " + campaignId + " is in " + campaign.phase()
+            throw new Refused(SelectionRefusal.NOT_NATIONAL_SELECTION, "campaign " + campaignId + " is in " + campaign.phase()
                     + ": académies are selected during its national selection phase");
         }
         return theme;
     }
 
     private static Theme themeOf(Campaign campaign, ThemeId themeId) {
-        return campaign.theme(themeId).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "theme-not-found",
-                "campaign " + campaign.id() + " has no theme " + themeId));
+        return campaign.requireTheme(themeId);
     }
 
-    private static void requireExpertOf(Theme theme, String expert) {
-        if (!decidedBy(theme, expert)) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "not-theme-expert", "only the DNE experts of theme "
-                    + theme.id() + " (" + theme.experts().stream().map(e -> e.id()).toList() + ") select its académies");
+    /** The one check of who may act on a theme's selection, or see it before publication: its DNE experts. */
+    public static void requireExpertOf(Theme theme, String expert) {
+        if (!theme.ledBy(expert)) {
+            throw new Refused(SelectionRefusal.NOT_THEME_EXPERT, "only the DNE experts of theme "
+                    + theme.id() + " (" + theme.experts().stream().map(e -> e.id()).toList() + ") decide on its académies and see "
+                    + "its selection before publication");
         }
     }
 
     private void requireDraft() {
         if (status == SelectionStatus.PUBLISHED) {
-            throw conflict("selection-published", "the selection of theme " + themeId + " was published on " + publishedAt
+            throw new Refused(SelectionRefusal.SELECTION_PUBLISHED, "the selection of theme " + themeId + " was published on " + publishedAt
                     + ": its decisions are final, correct one with an amendment");
         }
     }
 
     private Applicant applicantOf(List<Applicant> applicants, Academy academy) {
-        return applicants.stream().filter(a -> a.academy() == academy).findFirst().orElseThrow(() -> conflict(
-                "no-live-candidature", "académie " + academy.code() + " (" + academy.label()
+        return applicants.stream().filter(a -> a.academy() == academy).findFirst().orElseThrow(() -> new Refused(
+                SelectionRefusal.NO_LIVE_CANDIDATURE, "académie " + academy.code() + " (" + academy.label()
                         + ") has no live candidature for theme " + themeId + " of campaign " + campaignId));
     }
 
     private static String requireRationale(String rationale) {
         if (rationale == null || rationale.isBlank()) {
-            throw DomainProblem.invalid("rationale", "each decision states its rationale");
+            throw Refused.invalid("rationale", "each decision states its rationale");
         }
         return rationale.strip();
     }
@@ -241,7 +238,7 @@ public record NationalSelection(
     private void requirePlaceFor(Theme theme, Applicant applicant) {
         List<Decision> others = selected().stream().filter(d -> d.academy() != applicant.academy()).toList();
         if (others.size() >= theme.capacity()) {
-            throw conflict("capacity-reached", "theme " + themeId + " retains at most " + theme.capacity()
+            throw new Refused(SelectionRefusal.CAPACITY_REACHED, "theme " + themeId + " retains at most " + theme.capacity()
                     + " académies and " + others.size() + " are already selected (" + codes(others)
                     + "): take back a decision before selecting académie " + applicant.academy().code());
         }
@@ -250,7 +247,7 @@ public record NationalSelection(
             long newEntries = others.size() - continuing;
             long kept = Math.max(MINIMUM_CONTINUATIONS, continuing);
             if (newEntries + 1 > theme.capacity() - kept) {
-                throw conflict("places-kept-for-continuations", "second-year theme " + themeId + " keeps " + kept
+                throw new Refused(SelectionRefusal.PLACES_KEPT_FOR_CONTINUATIONS, "second-year theme " + themeId + " keeps " + kept
                         + " of its " + theme.capacity() + " places for continuing académies: new entries fill the "
                         + (theme.capacity() - kept) + " others, and " + newEntries + " are already selected");
             }
@@ -270,7 +267,7 @@ public record NationalSelection(
             return YearOneCheck.NOT_KNOWN_HERE;
         }
         if (!firstYear.selected().contains(applicant.academy())) {
-            throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATION, "not-in-year-one", "académie "
+            throw new Refused(SelectionRefusal.NOT_IN_YEAR_ONE, "académie "
                     + applicant.academy().code() + " (" + applicant.academy().label() + ") was not selected for theme "
                     + theme.continues() + ", which theme " + themeId + " continues: it may apply as a NEW_ENTRY");
         }
@@ -279,7 +276,7 @@ public record NationalSelection(
 
     private void requireContinuations(Theme theme, int continuing) {
         if (theme.secondYear() && continuing < MINIMUM_CONTINUATIONS) {
-            throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATION, "too-few-continuations", "second-year theme "
+            throw new Refused(SelectionRefusal.TOO_FEW_CONTINUATIONS, "second-year theme "
                     + themeId + " goes on only if at least " + MINIMUM_CONTINUATIONS
                     + " of its first-year académies continue; " + continuing + " would");
         }
@@ -327,9 +324,6 @@ public record NationalSelection(
         return new GroupMember(member.name(), member.email().value());
     }
 
-    private static DomainProblem conflict(String code, String message) {
-        return new DomainProblem(DomainProblem.Kind.CONFLICT, code, message);
-    }
 
     /** A selection after a change, with the events the change caused (none for draft decisions). */
     public record Changed(NationalSelection selection, List<TraamEvent> events) {

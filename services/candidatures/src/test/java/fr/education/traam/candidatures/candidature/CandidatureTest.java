@@ -1,6 +1,9 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.kit.domain.Refusal;
+import fr.education.traam.kit.domain.CommonRefusal;
+import fr.education.traam.campaignview.CampaignViewRefusal;
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.campaigns.CampaignPhase;
@@ -9,7 +12,7 @@ import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +55,7 @@ class CandidatureTest {
     @Test
     void a_dan_cannot_submit_for_another_academie() {
         assertProblem(() -> Candidature.submit(new CandidatureId("c-1"), campaign, slot(campaign, AI_AND_WRITING, Academy.GRENOBLE),
-                danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS), DomainProblem.Kind.FORBIDDEN, "other-academy");
+                danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS), CandidatureRefusal.OTHER_ACADEMY);
     }
 
     @Test
@@ -60,7 +63,7 @@ class CandidatureTest {
         for (CampaignPhase phase : List.of(CampaignPhase.DRAFT, CampaignPhase.NATIONAL_SELECTION, CampaignPhase.YEAR_ONE)) {
             Campaign notOpen = CandidatureMother.inPhase("campaign-2027", phase);
             assertProblem(() -> Candidature.submit(new CandidatureId("c-1"), notOpen, slot(notOpen, AI_AND_WRITING, Academy.LYON),
-                    danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS), DomainProblem.Kind.CONFLICT, "call-not-open");
+                    danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS), CandidatureRefusal.CALL_NOT_OPEN);
         }
     }
 
@@ -69,7 +72,7 @@ class CandidatureTest {
         assertProblem(() -> Candidature.submit(new CandidatureId("c-1"), campaign,
                         slot(campaign, new ThemeId("inconnu"), Academy.LYON),
                         danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS),
-                DomainProblem.Kind.NOT_FOUND, "theme-not-found");
+                CampaignViewRefusal.THEME_NOT_FOUND);
     }
 
     @Test
@@ -139,8 +142,8 @@ class CandidatureTest {
         Candidature lyon = submittedByLyon(campaign);
 
         assertProblem(() -> lyon.revise(campaign, danOf(Academy.GRENOBLE), proposal(), Source.FORM, DOMAINS),
-                DomainProblem.Kind.FORBIDDEN, "other-academy");
-        assertProblem(() -> lyon.withdraw(campaign, danOf(Academy.GRENOBLE)), DomainProblem.Kind.FORBIDDEN, "other-academy");
+                CandidatureRefusal.OTHER_ACADEMY);
+        assertProblem(() -> lyon.withdraw(campaign, danOf(Academy.GRENOBLE)), CandidatureRefusal.OTHER_ACADEMY);
     }
 
     @Test
@@ -150,9 +153,9 @@ class CandidatureTest {
         assertThat(withdrawn.candidature().live()).isFalse();
         assertThat(withdrawn.events()).singleElement().isInstanceOf(CandidatureWithdrawn.class);
         assertProblem(() -> withdrawn.candidature().withdraw(campaign, danOf(Academy.LYON)),
-                DomainProblem.Kind.CONFLICT, "candidature-withdrawn");
+                CandidatureRefusal.CANDIDATURE_WITHDRAWN);
         assertProblem(() -> withdrawn.candidature().revise(campaign, danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS),
-                DomainProblem.Kind.CONFLICT, "candidature-withdrawn");
+                CandidatureRefusal.CANDIDATURE_WITHDRAWN);
     }
 
     @Test
@@ -161,8 +164,8 @@ class CandidatureTest {
         Campaign selecting = CandidatureMother.inPhase("campaign-2027", CampaignPhase.NATIONAL_SELECTION);
 
         assertProblem(() -> lyon.revise(selecting, danOf(Academy.LYON), proposal(), Source.FORM, DOMAINS),
-                DomainProblem.Kind.CONFLICT, "call-not-open");
-        assertProblem(() -> lyon.withdraw(selecting, danOf(Academy.LYON)), DomainProblem.Kind.CONFLICT, "call-not-open");
+                CandidatureRefusal.CALL_NOT_OPEN);
+        assertProblem(() -> lyon.withdraw(selecting, danOf(Academy.LYON)), CandidatureRefusal.CALL_NOT_OPEN);
     }
 
     @Test
@@ -172,16 +175,15 @@ class CandidatureTest {
         assertInvalid(() -> new Source(CandidatureSource.FORM, "import-1"), "importId");
     }
 
-    private static void assertProblem(ThrowableAssert.ThrowingCallable call, DomainProblem.Kind kind, String code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(DomainProblem.class, problem -> {
-            assertThat(problem.kind()).isEqualTo(kind);
-            assertThat(problem.code()).isEqualTo(code);
+    private static void assertProblem(ThrowableAssert.ThrowingCallable call, Refusal refusal) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class, problem -> {
+            assertThat(problem.refusal()).isEqualTo(refusal);
         });
     }
 
     static void assertInvalid(ThrowableAssert.ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(DomainProblem.class, problem -> {
-            assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.INVALID_INPUT);
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class, problem -> {
+                    assertThat(problem.refusal()).isEqualTo(CommonRefusal.INVALID_VALUE);
             assertThat(problem.field()).isEqualTo(field);
         });
     }

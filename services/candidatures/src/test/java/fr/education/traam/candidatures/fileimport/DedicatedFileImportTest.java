@@ -7,7 +7,7 @@ import fr.education.traam.candidatures.candidature.CandidatureMother;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,8 +45,8 @@ class DedicatedFileImportTest {
         assertThat(rejected.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(rejected.report()).containsExactly(new RowProblem(3, "inspector_email", "required"));
         assertThat(rejected.progress()).isEqualTo(100);
-        assertThatThrownBy(() -> rejected.applying(1, NOW)).isInstanceOfSatisfying(DomainProblem.class,
-                problem -> assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.CONFLICT));
+        assertThatThrownBy(() -> rejected.applying(1, NOW)).isInstanceOfSatisfying(Refused.class,
+                problem -> assertThat(problem.refusal()).isEqualTo(DedicatedFileRefusal.IMPORT_FINISHED));
     }
 
     @Test

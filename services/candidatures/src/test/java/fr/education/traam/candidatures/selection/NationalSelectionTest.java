@@ -1,6 +1,8 @@
 package fr.education.traam.candidatures.selection;
 
 import fr.education.traam.campaignview.Campaign;
+import fr.education.traam.kit.domain.Refusal;
+import fr.education.traam.kit.domain.CommonRefusal;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
@@ -8,7 +10,7 @@ import fr.education.traam.contract.candidatures.AcademyNotRetained;
 import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,7 @@ class NationalSelectionTest {
         NationalSelection six = selectFirst(6);
 
         assertThat(six.selected()).hasSize(6);
-        assertRefused(() -> select(six, Academy.LILLE), DomainProblem.Kind.CONFLICT, "capacity-reached", "at most 6");
+        assertRefused(() -> select(six, Academy.LILLE), SelectionRefusal.CAPACITY_REACHED, "at most 6");
     }
 
     @Test
@@ -62,19 +64,18 @@ class NationalSelectionTest {
         assertThat(decided.events()).isEmpty();
         assertThat(retracted.events()).isEmpty();
         assertThat(retracted.selection().decisions()).isEmpty();
-        assertRefused(() -> retracted.selection().retract(deciding, LETTERS_EXPERT, Academy.LYON), DomainProblem.Kind.NOT_FOUND,
-                "no-decision", "no decision");
+        assertRefused(() -> retracted.selection().retract(deciding, LETTERS_EXPERT, Academy.LYON), SelectionRefusal.NO_DECISION, "no decision");
     }
 
     @Test
     void only_an_academy_with_a_live_candidature_for_the_theme_can_be_selected() {
-        assertRefused(() -> select(draft(), Academy.MAYOTTE), DomainProblem.Kind.CONFLICT, "no-live-candidature", "43");
+        assertRefused(() -> select(draft(), Academy.MAYOTTE), SelectionRefusal.NO_LIVE_CANDIDATURE, "43");
     }
 
     @Test
     void only_the_theme_s_experts_decide() {
         assertRefused(() -> draft().decide(deciding, "expert-svt", eight, Academy.LYON, SELECTED, "Pourquoi pas", null, AT),
-                DomainProblem.Kind.FORBIDDEN, "not-theme-expert", "ia-et-ecriture");
+                SelectionRefusal.NOT_THEME_EXPERT, "ia-et-ecriture");
         assertThat(draft().decide(deciding, "expert-philo", eight, Academy.LYON, SELECTED, "Le second expert décide aussi", null, AT)
                 .selection().selected()).hasSize(1);
     }
@@ -84,15 +85,15 @@ class NationalSelectionTest {
         Campaign callOpen = campaign(CampaignPhase.CALL_OPEN);
 
         assertRefused(() -> draft().decide(callOpen, LETTERS_EXPERT, eight, Academy.LYON, SELECTED, "Trop tôt", null, AT),
-                DomainProblem.Kind.CONFLICT, "not-national-selection", "CALL_OPEN");
+                SelectionRefusal.NOT_NATIONAL_SELECTION, "CALL_OPEN");
         assertRefused(() -> selectFirst(2).publish(campaign(CampaignPhase.LAUNCH_PREPARATION), LETTERS_EXPERT, eight, AT),
-                DomainProblem.Kind.CONFLICT, "not-national-selection", "LAUNCH_PREPARATION");
+                SelectionRefusal.NOT_NATIONAL_SELECTION, "LAUNCH_PREPARATION");
     }
 
     @Test
     void each_decision_states_its_rationale() {
         assertRefused(() -> draft().decide(deciding, LETTERS_EXPERT, eight, Academy.LYON, SELECTED, "  ", null, AT),
-                DomainProblem.Kind.INVALID_INPUT, "invalid-request", "rationale");
+                CommonRefusal.INVALID_VALUE, "rationale");
     }
 
     @Test
@@ -131,11 +132,9 @@ class NationalSelectionTest {
     void once_published_the_decisions_are_final() {
         NationalSelection published = selectFirst(5).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
 
-        assertRefused(() -> select(published, Academy.LILLE), DomainProblem.Kind.CONFLICT, "selection-published", "amendment");
-        assertRefused(() -> published.retract(deciding, LETTERS_EXPERT, Academy.PARIS), DomainProblem.Kind.CONFLICT,
-                "selection-published", "final");
-        assertRefused(() -> published.publish(deciding, LETTERS_EXPERT, eight, AT), DomainProblem.Kind.CONFLICT,
-                "selection-published", "final");
+        assertRefused(() -> select(published, Academy.LILLE), SelectionRefusal.SELECTION_PUBLISHED, "amendment");
+        assertRefused(() -> published.retract(deciding, LETTERS_EXPERT, Academy.PARIS), SelectionRefusal.SELECTION_PUBLISHED, "final");
+        assertRefused(() -> published.publish(deciding, LETTERS_EXPERT, eight, AT), SelectionRefusal.SELECTION_PUBLISHED, "final");
     }
 
     @Test
@@ -166,13 +165,13 @@ class NationalSelectionTest {
         NationalSelection published = selectFirst(6).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
 
         assertRefused(() -> published.amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED, "Une septième", null, AT),
-                DomainProblem.Kind.CONFLICT, "capacity-reached", "at most 6");
+                SelectionRefusal.CAPACITY_REACHED, "at most 6");
         assertRefused(() -> published.amend(deciding, LETTERS_EXPERT, eight, Academy.PARIS, SELECTED, "Déjà fait", null, AT),
-                DomainProblem.Kind.CONFLICT, "no-change", "already SELECTED");
+                SelectionRefusal.NO_CHANGE, "already SELECTED");
         assertRefused(() -> published.amend(deciding, LETTERS_EXPERT, eight, Academy.PARIS, NOT_RETAINED, null, null, AT),
-                DomainProblem.Kind.INVALID_INPUT, "invalid-request", "rationale");
+                CommonRefusal.INVALID_VALUE, "rationale");
         assertRefused(() -> published.amend(deciding, "expert-svt", eight, Academy.PARIS, NOT_RETAINED, "Pas mon thème", null, AT),
-                DomainProblem.Kind.FORBIDDEN, "not-theme-expert", "ia-et-ecriture");
+                SelectionRefusal.NOT_THEME_EXPERT, "ia-et-ecriture");
     }
 
     @Test
@@ -180,9 +179,9 @@ class NationalSelectionTest {
         NationalSelection published = selectFirst(5).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
 
         assertRefused(() -> selectFirst(5).amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED, "Trop tôt", null, AT),
-                DomainProblem.Kind.CONFLICT, "selection-not-published", "draft");
+                SelectionRefusal.SELECTION_NOT_YET_PUBLISHED, "draft");
         assertRefused(() -> published.amend(campaign(CampaignPhase.YEAR_ONE), LETTERS_EXPERT, eight, Academy.LILLE, SELECTED,
-                "Trop tard", null, AT), DomainProblem.Kind.CONFLICT, "amendments-closed", "YEAR_ONE");
+                "Trop tard", null, AT), SelectionRefusal.AMENDMENTS_CLOSED, "YEAR_ONE");
     }
 
     @Test
@@ -209,10 +208,9 @@ class NationalSelectionTest {
                 .selection();
     }
 
-    static void assertRefused(ThrowingCallable call, DomainProblem.Kind kind, String code, String saying) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(DomainProblem.class, problem -> {
-            assertThat(problem.kind()).isEqualTo(kind);
-            assertThat(problem.code()).isEqualTo(code);
+    static void assertRefused(ThrowingCallable call, Refusal refusal, String saying) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class, problem -> {
+            assertThat(problem.refusal()).isEqualTo(refusal);
             assertThat(problem.getMessage()).contains(saying);
         });
     }

@@ -6,7 +6,7 @@ import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.YearOneCheck;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -42,8 +42,7 @@ class SecondYearSelectionTest {
     void publication_needs_at_least_three_continuing_academies() {
         NationalSelection two = select(draft(), UNKNOWN, Academy.LYON, Academy.GRENOBLE, Academy.RENNES);
 
-        assertRefused(() -> two.publish(deciding, SCIENCE_EXPERT, applicants, AT), DomainProblem.Kind.RULE_VIOLATION,
-                "too-few-continuations", "at least 3");
+        assertRefused(() -> two.publish(deciding, SCIENCE_EXPERT, applicants, AT), SelectionRefusal.TOO_FEW_CONTINUATIONS, "at least 3");
 
         NationalSelection.Changed three = select(two, UNKNOWN, Academy.DIJON).publish(deciding, SCIENCE_EXPERT, applicants, AT);
         assertThat(three.events().get(three.events().size() - 1)).isInstanceOfSatisfying(NationalSelectionPublished.class,
@@ -57,20 +56,19 @@ class SecondYearSelectionTest {
     void new_entries_fill_only_the_places_the_continuing_academies_leave() {
         NationalSelection threeNew = select(draft(), UNKNOWN, Academy.RENNES, Academy.NICE, Academy.REIMS);
 
-        assertRefused(() -> select(threeNew, UNKNOWN, Academy.CORSE), DomainProblem.Kind.CONFLICT,
-                "places-kept-for-continuations", "keeps 3 of its 6 places");
+        assertRefused(() -> select(threeNew, UNKNOWN, Academy.CORSE), SelectionRefusal.PLACES_KEPT_FOR_CONTINUATIONS, "keeps 3 of its 6 places");
 
         NationalSelection full = select(threeNew, UNKNOWN, Academy.LYON, Academy.GRENOBLE, Academy.DIJON);
         assertThat(full.selected()).hasSize(6);
         assertThat(full.continuations()).isEqualTo(3);
-        assertRefused(() -> select(full, UNKNOWN, Academy.NANTES), DomainProblem.Kind.CONFLICT, "capacity-reached", "at most 6");
+        assertRefused(() -> select(full, UNKNOWN, Academy.NANTES), SelectionRefusal.CAPACITY_REACHED, "at most 6");
     }
 
     @Test
     void a_continuation_must_have_been_selected_for_the_first_year_when_that_selection_is_known_here() {
         FirstYearSelection firstYear = FirstYearSelection.of(Set.of(Academy.LYON, Academy.GRENOBLE));
 
-        assertRefused(() -> select(draft(), firstYear, Academy.DIJON), DomainProblem.Kind.RULE_VIOLATION, "not-in-year-one",
+        assertRefused(() -> select(draft(), firstYear, Academy.DIJON), SelectionRefusal.NOT_IN_YEAR_ONE,
                 "climat-et-donnees");
         assertThat(select(draft(), firstYear, Academy.LYON).decisionOf(Academy.LYON))
                 .hasValueSatisfying(d -> assertThat(d.yearOne()).isEqualTo(YearOneCheck.VERIFIED));
@@ -91,7 +89,7 @@ class SecondYearSelectionTest {
                 .publish(deciding, SCIENCE_EXPERT, applicants, AT).selection();
 
         assertRefused(() -> published.amend(deciding, SCIENCE_EXPERT, applicants, Academy.LYON, NOT_RETAINED,
-                "L'équipe ne peut pas continuer", UNKNOWN, AT), DomainProblem.Kind.RULE_VIOLATION, "too-few-continuations", "2 would");
+                "L'équipe ne peut pas continuer", UNKNOWN, AT), SelectionRefusal.TOO_FEW_CONTINUATIONS, "2 would");
         NationalSelection fourth = published.amend(deciding, SCIENCE_EXPERT, applicants, Academy.NANTES, SELECTED,
                 "Une quatrième continuation", UNKNOWN, AT).selection();
         assertThat(fourth.amend(deciding, SCIENCE_EXPERT, applicants, Academy.LYON, NOT_RETAINED, "L'équipe ne peut pas continuer",

@@ -3,7 +3,7 @@ package fr.education.traam.dissemination.newsletter;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.dissemination.EditionEntry;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public record EditionLine(
     public Changed reorder(List<String> itemIds) {
         List<String> current = draft.items().stream().map(NewsItem::id).toList();
         if (itemIds.size() != current.size() || !new HashSet<>(itemIds).equals(new HashSet<>(current))) {
-            throw new DomainProblem(DomainProblem.Kind.INVALID_INPUT, "invalid-request", "order",
+            throw Refused.invalid("order",
                     "the order must name every item of the draft exactly once: " + current);
         }
         List<NewsItem> ordered = itemIds.stream().map(itemId -> draft.item(itemId).orElseThrow()).toList();
@@ -115,8 +115,7 @@ public record EditionLine(
      */
     public Changed publish(Instant at, String by, Function<Integer, String> pageOf) {
         if (draft.items().isEmpty()) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "empty-draft",
-                    "the draft of " + title() + " holds no news: there is nothing to publish");
+            throw new Refused(NewsletterRefusal.EMPTY_DRAFT, "the draft of " + title() + " holds no news: there is nothing to publish");
         }
         int number = nextNumber();
         String editionTitle = title() + " n°" + number;
@@ -138,8 +137,7 @@ public record EditionLine(
 
     private void requireItem(String itemId) {
         if (draft.item(itemId).isEmpty()) {
-            throw new DomainProblem(DomainProblem.Kind.NOT_FOUND, "news-item-not-found",
-                    "the draft of " + title() + " holds no item " + itemId);
+            throw new Refused(NewsletterRefusal.NEWS_ITEM_NOT_FOUND, "the draft of " + title() + " holds no item " + itemId);
         }
     }
 

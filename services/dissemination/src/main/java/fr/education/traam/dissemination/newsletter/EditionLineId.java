@@ -1,6 +1,6 @@
 package fr.education.traam.dissemination.newsletter;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -17,7 +17,7 @@ public record EditionLineId(String value) {
 
     public EditionLineId {
         if (value == null || value.length() > 200 || !FORM.matcher(value).matches()) {
-            throw new DomainProblem(DomainProblem.Kind.NOT_FOUND, "edition-line-not-found", "no edition line " + value);
+            throw new Refused(NewsletterRefusal.EDITION_LINE_NOT_FOUND, "no edition line " + value);
         }
     }
 

@@ -1,6 +1,6 @@
 package fr.education.traam.dissemination.newsletter;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.time.Instant;
 
@@ -23,7 +23,7 @@ public record NewsItem(String id, NewsKind kind, String title, String summary, S
         summary = summary == null ? "" : summary;
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw DomainProblem.invalid("note", "a note holds at most " + MAX_NOTE + " characters");
+            throw Refused.invalid("note", "a note holds at most " + MAX_NOTE + " characters");
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.education.traam.dissemination.site;
 
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
 
 import java.net.URI;
 import java.time.Instant;
@@ -28,15 +28,15 @@ public record AcademicSite(
 
     public AcademicSite {
         if (Academy.byCode(academy).isEmpty()) {
-            throw DomainProblem.invalid("academy", "no académie has the ministry code " + academy);
+            throw Refused.invalid("academy", "no académie has the ministry code " + academy);
         }
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw DomainProblem.invalid("name", "a site has a name of at most " + MAX_NAME + " characters");
+            throw Refused.invalid("name", "a site has a name of at most " + MAX_NAME + " characters");
         }
         name = name.strip();
         if (webhookUrl == null || !webhookUrl.isAbsolute() || webhookUrl.getHost() == null
                 || !("https".equals(webhookUrl.getScheme()) || "http".equals(webhookUrl.getScheme()))) {
-            throw DomainProblem.invalid("webhookUrl", "a webhook URL is an absolute http or https address");
+            throw Refused.invalid("webhookUrl", "a webhook URL is an absolute http or https address");
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.education.traam.dissemination.site;
 
-import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.domain.EventDerivedId;
+import fr.education.traam.kit.domain.Refused;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,8 +80,7 @@ public record Delivery(
     /** A dead delivery sent again, from the first step of the schedule, with the same {@code webhook-id}. */
     public Delivery replayed(Instant at) {
         if (status != DeliveryStatus.DEAD) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "delivery-not-dead",
-                    "delivery " + id + " is " + status + ": only a dead delivery is replayed");
+            throw new Refused(SiteRefusal.DELIVERY_NOT_DEAD, "delivery " + id + " is " + status + ": only a dead delivery is replayed");
         }
         return new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.PENDING, attempts, 0, at, createdAt, null,
                 lastError, replays + 1);

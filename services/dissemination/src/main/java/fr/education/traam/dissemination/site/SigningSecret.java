@@ -1,6 +1,6 @@
 package fr.education.traam.dissemination.site;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -41,7 +41,7 @@ public record SigningSecret(String value) {
         try {
             return Base64.getDecoder().decode(value.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new DomainProblem(DomainProblem.Kind.INVALID_INPUT, "invalid-request", "secret", "a signing secret is whsec_ and base64");
+            throw Refused.invalid("secret", "a signing secret is whsec_ and base64");
         }
     }
 

@@ -7,7 +7,7 @@ import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 
 import java.util.List;
 import java.util.Set;
@@ -27,16 +27,16 @@ public record Subscription(Set<String> eventTypes, Scope scope) {
 
     public Subscription {
         if (eventTypes == null || eventTypes.isEmpty()) {
-            throw DomainProblem.invalid("subscription.eventTypes", "name at least one event type: " + subscribable());
+            throw Refused.invalid("subscription.eventTypes", "name at least one event type: " + subscribable());
         }
         for (String type : eventTypes) {
             if (!subscribable().contains(type)) {
-                throw DomainProblem.invalid("subscription.eventTypes", type + " cannot be subscribed to; the types are " + subscribable());
+                throw Refused.invalid("subscription.eventTypes", type + " cannot be subscribed to; the types are " + subscribable());
             }
         }
         eventTypes = Set.copyOf(new TreeSet<>(eventTypes));
         if (scope == null) {
-            throw DomainProblem.invalid("subscription.scope", "choose OWN_ACADEMY or ALL");
+            throw Refused.invalid("subscription.scope", "choose OWN_ACADEMY or ALL");
         }
     }
 

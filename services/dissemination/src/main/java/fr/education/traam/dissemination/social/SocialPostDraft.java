@@ -1,8 +1,8 @@
 package fr.education.traam.dissemination.social;
 
 import fr.education.traam.contract.productions.ProductionType;
-import fr.education.traam.kit.domain.DomainProblem;
 import fr.education.traam.kit.domain.EventDerivedId;
+import fr.education.traam.kit.domain.Refused;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -84,16 +84,16 @@ public record SocialPostDraft(
     public SocialPostDraft edited(String newText, Instant at, String by) {
         requirePending("edited");
         if (newText == null || newText.isBlank()) {
-            throw DomainProblem.invalid("text", "a post has a text");
+            throw Refused.invalid("text", "a post has a text");
         }
         String normalized = Normalizer.normalize(newText.strip(), Normalizer.Form.NFC);
         int length = PostLength.of(normalized);
         if (length > PostLength.MAX) {
-            throw DomainProblem.invalid("text", "the text weighs " + length + " characters as X counts them (each link 23, "
+            throw Refused.invalid("text", "the text weighs " + length + " characters as X counts them (each link 23, "
                     + "\"…\" and emoji 2): at most " + PostLength.MAX);
         }
         if (!PostLength.linksIn(normalized).contains(link)) {
-            throw DomainProblem.invalid("text", "the text must keep its link " + link);
+            throw Refused.invalid("text", "the text must keep its link " + link);
         }
         return new SocialPostDraft(id, eventId, kind, subject, normalized, link, status, createdAt, at, by, null, null, version);
     }
@@ -123,8 +123,7 @@ public record SocialPostDraft(
 
     private void requirePending(String action) {
         if (!pending()) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "draft-already-decided",
-                    "draft post " + id + " is " + status + " since " + decidedAt + ": it can no longer be " + action);
+            throw new Refused(SocialRefusal.DRAFT_ALREADY_DECIDED, "draft post " + id + " is " + status + " since " + decidedAt + ": it can no longer be " + action);
         }
     }
 

@@ -2,7 +2,7 @@ package fr.education.traam.dissemination.newsletter;
 
 import fr.education.traam.contract.dissemination.EditionEntry;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -86,17 +86,17 @@ class EditionLineTest {
     @Test
     void an_empty_draft_cannot_be_published() {
         assertThatThrownBy(() -> lettresWith().publish(Instant.now(), "editor-1", n -> "u"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.code()).isEqualTo("empty-draft"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(NewsletterRefusal.EMPTY_DRAFT));
     }
 
     @Test
     void an_order_must_name_every_item_once_and_unknown_items_are_not_found() {
         EditionLine line = lettresWith(CONTE, DEBAT);
 
-        assertThatThrownBy(() -> line.reorder(List.of("conte"))).isInstanceOfSatisfying(DomainProblem.class,
+        assertThatThrownBy(() -> line.reorder(List.of("conte"))).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.field()).isEqualTo("order"));
-        assertThatThrownBy(() -> line.reorder(List.of("conte", "conte"))).isInstanceOf(DomainProblem.class);
-        assertThatThrownBy(() -> line.spotlight("inconnu")).isInstanceOfSatisfying(DomainProblem.class,
-                p -> assertThat(p.code()).isEqualTo("news-item-not-found"));
+        assertThatThrownBy(() -> line.reorder(List.of("conte", "conte"))).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> line.spotlight("inconnu")).isInstanceOfSatisfying(Refused.class,
+                p -> assertThat(p.refusal()).isEqualTo(NewsletterRefusal.NEWS_ITEM_NOT_FOUND));
     }
 }

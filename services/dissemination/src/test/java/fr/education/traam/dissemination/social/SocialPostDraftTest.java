@@ -1,7 +1,7 @@
 package fr.education.traam.dissemination.social;
 
 import fr.education.traam.contract.productions.ProductionType;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -131,18 +131,18 @@ class SocialPostDraftTest {
         SocialPostDraft draft = production();
 
         assertThatThrownBy(() -> draft.edited("é".repeat(257) + " " + LINK, TUESDAY, "editor-1"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> {
+                .isInstanceOfSatisfying(Refused.class, p -> {
                     assertThat(p.field()).isEqualTo("text");
                     assertThat(p.getMessage()).contains("281");
                 });
         assertThatThrownBy(() -> draft.edited("…".repeat(129) + " " + LINK, TUESDAY, "editor-1"))
-                .as("129 ellipses weigh 258").isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("text"));
+                .as("129 ellipses weigh 258").isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("text"));
         assertThatThrownBy(() -> draft.edited("Un beau scénario #TraAM", TUESDAY, "editor-1"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("text"));
         assertThatThrownBy(() -> draft.edited("Un beau scénario " + LINK + "-autre", TUESDAY, "editor-1"))
-                .as("another address that starts like it").isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("text"));
+                .as("another address that starts like it").isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("text"));
         assertThatThrownBy(() -> draft.edited("  ", TUESDAY, "editor-1"))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("text"));
     }
 
     @Test
@@ -153,9 +153,8 @@ class SocialPostDraftTest {
         assertThat(approved.decidedBy()).isEqualTo("editor-1");
         for (Runnable second : List.<Runnable>of(() -> approved.approved(TUESDAY, "editor-2"), () -> approved.discarded(TUESDAY, "editor-2"),
                 () -> approved.edited("Autre " + LINK, TUESDAY, "editor-2"))) {
-            assertThatThrownBy(second::run).isInstanceOfSatisfying(DomainProblem.class, p -> {
-                assertThat(p.kind()).isEqualTo(DomainProblem.Kind.CONFLICT);
-                assertThat(p.code()).isEqualTo("draft-already-decided");
+            assertThatThrownBy(second::run).isInstanceOfSatisfying(Refused.class, p -> {
+                assertThat(p.refusal()).isEqualTo(SocialRefusal.DRAFT_ALREADY_DECIDED);
             });
         }
         assertThat(production().discarded(TUESDAY, "editor-1").status()).isEqualTo(ReviewStatus.DISCARDED);

@@ -2,6 +2,7 @@ package fr.education.traam.campaigns.campaign.web;
 
 import fr.education.traam.campaigns.campaign.Campaign;
 import fr.education.traam.campaigns.campaign.CampaignId;
+import fr.education.traam.campaigns.campaign.CampaignRefusal;
 import fr.education.traam.campaigns.campaign.SchoolYear;
 import fr.education.traam.campaigns.campaign.ThemeId;
 import fr.education.traam.campaigns.campaign.application.AdvancingPhases;
@@ -14,7 +15,7 @@ import fr.education.traam.campaigns.campaign.web.CampaignRequests.ThemeBody;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignPage;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignView;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.ThemeView;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -81,7 +82,7 @@ class CampaignController {
     @Operation(summary = "Read one theme (public)")
     ThemeView theme(@PathVariable String id, @PathVariable String themeId) {
         return find(id).theme(new ThemeId(themeId)).map(ThemeView::of).orElseThrow(() ->
-                new DomainProblem(DomainProblem.Kind.NOT_FOUND, "theme-not-found", "campaign " + id + " has no theme " + themeId));
+                new Refused(CampaignRefusal.THEME_NOT_FOUND, "campaign " + id + " has no theme " + themeId));
     }
 
     @PostMapping

@@ -3,11 +3,13 @@ package fr.education.traam.candidatures.candidature.application;
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.CandidatureNotFound;
+import fr.education.traam.candidatures.candidature.CandidatureRefusal;
 import fr.education.traam.candidatures.candidature.Candidatures;
-import fr.education.traam.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.CommonRefusal;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;
+import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -53,13 +55,13 @@ public class ConsultingCandidatures {
 
     private static Academy ownAcademy(Caller caller) {
         if (!caller.has(Role.DAN)) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "forbidden", "Your roles do not allow reading candidatures.");
+            throw new Refused(CommonRefusal.ROLE_NOT_ALLOWED, "Your roles do not allow reading candidatures.");
         }
         return AcademyDelegates.of(caller).academy();
     }
 
-    private static DomainProblem otherAcademy(Academy own, Academy other) {
-        return new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy", "the DAN of académie " + own.code()
+    private static Refused otherAcademy(Academy own, Academy other) {
+        return new Refused(CandidatureRefusal.OTHER_ACADEMY, "the DAN of académie " + own.code()
                 + " (" + own.label() + ") does not see the candidatures of académie " + other.code() + " (" + other.label() + ")");
     }
 }

@@ -13,7 +13,7 @@ import fr.education.traam.candidatures.candidature.ProfessionalDomains;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.candidatures.candidature.Slot;
 import fr.education.traam.candidatures.candidature.Source;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +62,6 @@ public class SubmittingCandidatures {
 
     /** A campaign this service has not heard of yet may exist: its events may still be on their way. */
     private Campaign campaign(CampaignId id) {
-        return campaigns.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "campaign-not-found",
-                "no campaign " + id + " is known here (yet): candidatures follow the events of traam.campaigns"));
+        return campaigns.require(id);
     }
 }

@@ -15,9 +15,9 @@ import fr.education.traam.candidatures.candidature.application.SubmittingCandida
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.ReviseCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.SubmitCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureViews.CandidatureView;
-import fr.education.traam.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -114,6 +114,6 @@ class CandidatureController {
     }
 
     private static Academy academy(String code, String field) {
-        return Academy.byCode(code).orElseThrow(() -> DomainProblem.invalid(field, "no académie has the ministry code " + code));
+        return Academy.byCode(code).orElseThrow(() -> Refused.invalid(field, "no académie has the ministry code " + code));
     }
 }

@@ -4,20 +4,22 @@ import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.AcademyDelegate;
+import fr.education.traam.candidatures.candidature.CandidatureRefusal;
 import fr.education.traam.candidatures.candidature.application.AcademyDelegates;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImports;
 import fr.education.traam.candidatures.fileimport.DedicatedFileReader;
+import fr.education.traam.candidatures.fileimport.DedicatedFileRefusal;
 import fr.education.traam.candidatures.fileimport.DedicatedFileScan;
 import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.ImportRunning;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
 import fr.education.traam.candidatures.fileimport.ValidationReport;
-import fr.education.traam.reference.Academy;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;
+import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -56,10 +58,9 @@ public class ImportingDedicatedFiles {
     /** Receives the file; it is validated and applied in the background. */
     public DedicatedFileImport receive(CampaignId campaignId, Caller caller, String fileName, InputStream content) {
         AcademyDelegate delegate = AcademyDelegates.of(caller);
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
-                "campaign-not-found", "no campaign " + campaignId + " is known here (yet): candidatures follow the events of traam.campaigns"));
+        Campaign campaign = campaigns.require(campaignId);
         if (!campaign.callOpen()) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "call-not-open", "campaign " + campaignId + " is in "
+            throw new Refused(CandidatureRefusal.CALL_NOT_OPEN, "campaign " + campaignId + " is in "
                     + campaign.phase() + ": the dedicated file is imported while its call is open");
         }
         imports.running(campaignId, delegate.academy()).ifPresent(running -> {
@@ -89,14 +90,13 @@ public class ImportingDedicatedFiles {
 
     /** An import, for the DAN of its académie or a DNE expert. */
     public DedicatedFileImport read(Caller caller, ImportId id) {
-        DedicatedFileImport found = imports.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
-                "import-not-found", "no import " + id));
+        DedicatedFileImport found = imports.find(id).orElseThrow(() -> new Refused(DedicatedFileRefusal.IMPORT_NOT_FOUND, "no import " + id));
         if (caller.has(Role.DNE_EXPERT)) {
             return found;
         }
         Academy own = AcademyDelegates.of(caller).academy();
         if (own != found.academy()) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy", "the DAN of académie " + own.code()
+            throw new Refused(CandidatureRefusal.OTHER_ACADEMY, "the DAN of académie " + own.code()
                     + " (" + own.label() + ") does not see the imports of académie " + found.academy().code()
                     + " (" + found.academy().label() + ")");
         }

@@ -2,6 +2,7 @@ package fr.education.traam.candidatures.fileimport.spreadsheet;
 
 import fr.education.traam.candidatures.fileimport.DedicatedFileReader;
 import fr.education.traam.candidatures.fileimport.SheetRow;
+import fr.education.traam.candidatures.fileimport.DedicatedFileRefusal;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -61,12 +62,12 @@ final class CsvRows {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notUtf8();
             }
-            throw UnreadableFile.unreadable("malformed-csv", "not a well-formed CSV file: " + e.getCause().getMessage());
+            throw UnreadableFile.unreadable(DedicatedFileRefusal.MALFORMED_CSV, "not a well-formed CSV file: " + e.getCause().getMessage());
         } catch (IOException e) {
-            throw UnreadableFile.unreadable("malformed-csv", "not a well-formed CSV file: " + e.getMessage());
+            throw UnreadableFile.unreadable(DedicatedFileRefusal.MALFORMED_CSV, "not a well-formed CSV file: " + e.getMessage());
         } catch (IllegalStateException e) {
             // commons-csv reports an unterminated quoted cell this way
-            throw UnreadableFile.unreadable("malformed-csv", "not a well-formed CSV file: " + e.getMessage());
+            throw UnreadableFile.unreadable(DedicatedFileRefusal.MALFORMED_CSV, "not a well-formed CSV file: " + e.getMessage());
         }
     }
 
@@ -86,7 +87,7 @@ final class CsvRows {
     }
 
     static UnreadableFile notUtf8() {
-        return UnreadableFile.unreadable("not-utf-8", "the file is not UTF-8 text: in your spreadsheet, save it as "
+        return UnreadableFile.unreadable(DedicatedFileRefusal.NOT_UTF_8, "the file is not UTF-8 text: in your spreadsheet, save it as "
                 + "\"CSV UTF-8 (comma delimited)\" (Excel) or choose the UTF-8 character set (LibreOffice)");
     }
 }

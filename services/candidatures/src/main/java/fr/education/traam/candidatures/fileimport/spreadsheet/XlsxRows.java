@@ -2,6 +2,7 @@ package fr.education.traam.candidatures.fileimport.spreadsheet;
 
 import fr.education.traam.candidatures.fileimport.DedicatedFileReader;
 import fr.education.traam.candidatures.fileimport.SheetRow;
+import fr.education.traam.candidatures.fileimport.DedicatedFileRefusal;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -60,7 +61,7 @@ final class XlsxRows {
         } catch (UnreadableFile refused) {
             throw refused;
         } catch (Exception broken) {
-            throw UnreadableFile.unreadable("unreadable-workbook", "the workbook cannot be read: " + broken.getMessage());
+            throw UnreadableFile.unreadable(DedicatedFileRefusal.UNREADABLE_WORKBOOK, "the workbook cannot be read: " + broken.getMessage());
         }
     }
 

@@ -6,7 +6,7 @@ import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
 import fr.education.traam.candidatures.fileimport.application.ImportingDedicatedFiles;
 import fr.education.traam.candidatures.fileimport.spreadsheet.DedicatedFileTemplate;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -79,7 +79,7 @@ class DedicatedFileController {
         SpreadsheetFormat wanted = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> SpreadsheetFormat.CSV;
             case "xlsx" -> SpreadsheetFormat.XLSX;
-            default -> throw DomainProblem.invalid("format", "the template comes as csv or xlsx, not " + format);
+            default -> throw Refused.invalid("format", "the template comes as csv or xlsx, not " + format);
         };
         return template(wanted);
     }

@@ -5,7 +5,8 @@ import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.selection.NationalSelection;
 import fr.education.traam.candidatures.selection.NationalSelections;
 import fr.education.traam.candidatures.selection.SelectionId;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.candidatures.selection.SelectionRefusal;
+import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -26,7 +27,6 @@ public class ConsultingSelections {
 
     public NationalSelection published(CampaignId campaignId, ThemeId themeId) {
         return selections.find(SelectionId.of(campaignId, themeId)).filter(NationalSelection::published)
-                .orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "selection-not-published",
-                        "the national selection of theme " + themeId + " of campaign " + campaignId + " is not published"));
+                .orElseThrow(() -> new Refused(SelectionRefusal.SELECTION_NOT_PUBLISHED, "the national selection of theme " + themeId + " of campaign " + campaignId + " is not published"));
     }
 }

@@ -7,14 +7,15 @@ import fr.education.traam.campaignview.Theme;
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureStatus;
 import fr.education.traam.candidatures.candidature.Candidatures;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.Applicant;
 import fr.education.traam.candidatures.selection.FirstYearSelection;
 import fr.education.traam.candidatures.selection.NationalSelection;
 import fr.education.traam.candidatures.selection.NationalSelections;
 import fr.education.traam.candidatures.selection.SelectionId;
+import fr.education.traam.candidatures.selection.SelectionRefusal;
 import fr.education.traam.contract.candidatures.SelectionDecision;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -76,12 +77,8 @@ public class SelectingAcademies {
     public SelectionSheet sheet(CampaignId campaignId, ThemeId themeId, String expert) {
         Campaign campaign = campaign(campaignId);
         NationalSelection selection = current(campaign, themeId);
-        Theme theme = campaign.theme(themeId).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
-                "theme-not-found", "campaign " + campaignId + " has no theme " + themeId));
-        if (!NationalSelection.decidedBy(theme, expert)) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "not-theme-expert",
-                    "only the DNE experts of theme " + themeId + " see its selection before publication");
-        }
+        Theme theme = campaign.requireTheme(themeId);
+        NationalSelection.requireExpertOf(theme, expert);
         return new SelectionSheet(selection, theme, applicants(campaignId, themeId));
     }
 
@@ -113,7 +110,6 @@ public class SelectingAcademies {
 
     /** A campaign this service has not heard of yet may exist: its events may still be on their way. */
     private Campaign campaign(CampaignId id) {
-        return campaigns.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "campaign-not-found",
-                "no campaign " + id + " is known here (yet): the selection follows the events of traam.campaigns"));
+        return campaigns.require(id);
     }
 }

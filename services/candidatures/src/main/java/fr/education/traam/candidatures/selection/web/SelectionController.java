@@ -2,15 +2,15 @@ package fr.education.traam.candidatures.selection.web;
 
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.ThemeId;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.candidatures.selection.application.ConsultingSelections;
 import fr.education.traam.candidatures.selection.application.SelectingAcademies;
 import fr.education.traam.candidatures.selection.web.SelectionRequests.AmendmentBody;
 import fr.education.traam.candidatures.selection.web.SelectionRequests.DecisionBody;
 import fr.education.traam.candidatures.selection.web.SelectionViews.PublishedSelectionView;
 import fr.education.traam.candidatures.selection.web.SelectionViews.SheetView;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -118,6 +118,6 @@ class SelectionController {
     }
 
     private static Academy academy(String code) {
-        return Academy.byCode(code).orElseThrow(() -> DomainProblem.invalid("academy", "no académie has the ministry code " + code));
+        return Academy.byCode(code).orElseThrow(() -> Refused.invalid("academy", "no académie has the ministry code " + code));
     }
 }

@@ -1,6 +1,7 @@
 package fr.education.traam.candidatures.fileimport.spreadsheet;
 
 import fr.education.traam.candidatures.fileimport.DedicatedFileMother;
+import fr.education.traam.candidatures.fileimport.DedicatedFileRefusal;
 import fr.education.traam.candidatures.fileimport.SheetRow;
 import fr.education.traam.candidatures.fileimport.SpreadsheetFormat;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
@@ -68,9 +69,9 @@ class SpreadsheetsTest {
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
 
         assertThatThrownBy(() -> spreadsheets.sniff(write(withBom))).isInstanceOfSatisfying(UnreadableFile.class,
-                problem -> assertThat(problem.code()).isEqualTo("not-utf-8"));
+                problem -> assertThat(problem.refusal()).isEqualTo(DedicatedFileRefusal.NOT_UTF_8));
         assertThatThrownBy(() -> spreadsheets.sniff(write(new byte[]{'G', 'I', 'F', '8', '9', 'a', 0, 0}))).isInstanceOfSatisfying(
-                UnreadableFile.class, problem -> assertThat(problem.code()).isEqualTo("not-a-spreadsheet"));
+                UnreadableFile.class, problem -> assertThat(problem.refusal()).isEqualTo(DedicatedFileRefusal.NOT_A_SPREADSHEET));
     }
 
     @Test
@@ -97,7 +98,7 @@ class SpreadsheetsTest {
             assertThat(spreadsheets.sniff(hostile.getKey())).isEqualTo(SpreadsheetFormat.XLSX);
             assertThatThrownBy(() -> readAll(hostile.getKey(), SpreadsheetFormat.XLSX)).isInstanceOfSatisfying(UnreadableFile.class,
                     problem -> {
-                        assertThat(problem.code()).isEqualTo("unreadable-workbook");
+                        assertThat(problem.refusal()).isEqualTo(DedicatedFileRefusal.UNREADABLE_WORKBOOK);
                         assertThat(problem.getMessage()).containsIgnoringCase(hostile.getValue());
                     });
         }

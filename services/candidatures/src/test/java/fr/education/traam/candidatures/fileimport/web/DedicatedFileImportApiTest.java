@@ -228,7 +228,8 @@ class DedicatedFileImportApiTest {
         assertRefused(broken, 400, "unreadable-request");
         HttpResponse<String> noFile = client.rawUpload(lyon, campaignId, "b",
                 "--b\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b--\r\n");
-        assertRefused(noFile, 400, "bad-request");
+        assertRefused(noFile, 400, "invalid-request");
+        assertThat(noFile.body()).as("names the missing part").contains("\"field\":\"file\"");
 
         byte[] huge = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');

@@ -2,8 +2,9 @@ package fr.education.traam.dissemination.academyfeed.application;
 
 import fr.education.traam.dissemination.academyfeed.AcademyEntries;
 import fr.education.traam.dissemination.academyfeed.AcademyEntry;
+import fr.education.traam.dissemination.academyfeed.AcademyFeedRefusal;
 import fr.education.traam.dissemination.newsletter.application.DisseminationProperties;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Service;
 
@@ -23,8 +24,7 @@ public class ReadingAcademyFeeds {
 
     /** The feed of the académie with ministry code {@code code}, as many entries as a feed holds. */
     public Feed feed(String code) {
-        Academy academy = Academy.byCode(code).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "academy-not-found",
-                "no académie has the ministry code " + code));
+        Academy academy = Academy.byCode(code).orElseThrow(() -> new Refused(AcademyFeedRefusal.ACADEMY_NOT_FOUND, "no académie has the ministry code " + code));
         return new Feed(academy, entries.latest(academy.code(), properties.feedSize()));
     }
 

@@ -3,7 +3,8 @@ package fr.education.traam.dissemination.newsletter.application;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
 import fr.education.traam.dissemination.newsletter.EditionLines;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.dissemination.newsletter.NewsletterRefusal;
+import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -58,7 +59,7 @@ public class EditingEditions {
         return lines.save(change.apply(line(id)));
     }
 
-    private static DomainProblem notFound(EditionLineId id) {
-        return new DomainProblem(DomainProblem.Kind.NOT_FOUND, "edition-line-not-found", "no edition line " + id);
+    private static Refused notFound(EditionLineId id) {
+        return new Refused(NewsletterRefusal.EDITION_LINE_NOT_FOUND, "no edition line " + id);
     }
 }

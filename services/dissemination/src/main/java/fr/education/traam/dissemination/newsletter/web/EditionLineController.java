@@ -3,6 +3,7 @@ package fr.education.traam.dissemination.newsletter.web;
 import fr.education.traam.dissemination.newsletter.Edition;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
+import fr.education.traam.dissemination.newsletter.NewsletterRefusal;
 import fr.education.traam.dissemination.newsletter.application.EditingEditions;
 import fr.education.traam.dissemination.newsletter.web.EditionLineRequests.Note;
 import fr.education.traam.dissemination.newsletter.web.EditionLineRequests.Order;
@@ -10,7 +11,7 @@ import fr.education.traam.dissemination.newsletter.web.EditionLineRequests.Spotl
 import fr.education.traam.dissemination.newsletter.web.EditionLineViews.DraftView;
 import fr.education.traam.dissemination.newsletter.web.EditionLineViews.EditionSummary;
 import fr.education.traam.dissemination.newsletter.web.EditionLineViews.LineView;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -98,8 +99,7 @@ class EditionLineController {
     @Operation(summary = "The HTML page of edition n°number (public; conditional GET answers 304)")
     ResponseEntity<String> edition(@PathVariable String id, @PathVariable int number) {
         EditionLine line = editing.line(new EditionLineId(id));
-        Edition edition = line.edition(number).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND,
-                "edition-not-found", line.title() + " has no edition n°" + number));
+        Edition edition = line.edition(number).orElseThrow(() -> new Refused(NewsletterRefusal.EDITION_NOT_FOUND, line.title() + " has no edition n°" + number));
         String html = page.render(line, edition);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(EditionPage.HTML)).cacheControl(PUBLIC)
                 .eTag(etag(html)).lastModified(edition.publishedAt().truncatedTo(ChronoUnit.SECONDS)).body(html);

@@ -4,8 +4,9 @@ import fr.education.traam.dissemination.site.AcademicSite;
 import fr.education.traam.dissemination.site.AcademicSites;
 import fr.education.traam.dissemination.site.Scope;
 import fr.education.traam.dissemination.site.SigningSecret;
+import fr.education.traam.dissemination.site.SiteRefusal;
 import fr.education.traam.dissemination.site.Subscription;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class RegisteringSites {
     public AcademicSite register(Caller caller, String academy, String name, URI webhookUrl, Set<String> eventTypes, Scope scope) {
         String code = academy == null ? caller.academy() : academy;
         if (code == null) {
-            throw DomainProblem.invalid("academy", "name the académie of the site by its ministry code");
+            throw Refused.invalid("academy", "name the académie of the site by its ministry code");
         }
         requireManages(caller, code);
         AcademicSite site = AcademicSite.register(UUID.randomUUID().toString(), code, name, webhookUrl,
@@ -54,8 +55,7 @@ public class RegisteringSites {
     }
 
     public AcademicSite site(Caller caller, String id) {
-        AcademicSite site = sites.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "site-not-found",
-                "no academic site " + id));
+        AcademicSite site = sites.find(id).orElseThrow(() -> new Refused(SiteRefusal.SITE_NOT_FOUND, "no academic site " + id));
         requireManages(caller, site.academy());
         return site;
     }
@@ -77,14 +77,13 @@ public class RegisteringSites {
             return;
         }
         if (!caller.has(Role.DAN) || !academy.equals(caller.academy())) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy",
-                    "only an operator or the DAN of académie " + academy + " manages its sites");
+            throw new Refused(SiteRefusal.OTHER_ACADEMY, "only an operator or the DAN of académie " + academy + " manages its sites");
         }
     }
 
     private static String ownAcademy(Caller caller) {
         if (caller.academy() == null) {
-            throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "other-academy", "the token names no académie");
+            throw new Refused(SiteRefusal.OTHER_ACADEMY, "the token names no académie");
         }
         return caller.academy();
     }

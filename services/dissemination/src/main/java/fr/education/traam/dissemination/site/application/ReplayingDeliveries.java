@@ -4,7 +4,8 @@ import fr.education.traam.dissemination.site.AcademicSite;
 import fr.education.traam.dissemination.site.Deliveries;
 import fr.education.traam.dissemination.site.Delivery;
 import fr.education.traam.dissemination.site.DeliveryStatus;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.dissemination.site.SiteRefusal;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -38,12 +39,10 @@ public class ReplayingDeliveries {
     public Delivery replay(Caller caller, String siteId, String deliveryId) {
         AcademicSite site = registry.site(caller, siteId);
         if (!site.active()) {
-            throw new DomainProblem(DomainProblem.Kind.CONFLICT, "site-disabled",
-                    "site " + site.id() + " is disabled (" + site.disabledReason() + "): reactivate it first");
+            throw new Refused(SiteRefusal.SITE_DISABLED, "site " + site.id() + " is disabled (" + site.disabledReason() + "): reactivate it first");
         }
         Delivery delivery = deliveries.find(deliveryId).filter(d -> d.siteId().equals(site.id()))
-                .orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "delivery-not-found",
-                        "site " + site.id() + " has no delivery " + deliveryId));
+                .orElseThrow(() -> new Refused(SiteRefusal.DELIVERY_NOT_FOUND, "site " + site.id() + " has no delivery " + deliveryId));
         Delivery replayed = delivery.replayed(clock.instant());
         deliveries.record(replayed);
         sender.wake();

@@ -1,6 +1,6 @@
 package fr.education.traam.dissemination.site.application;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +36,10 @@ public class WebhookAddresses {
         return new WebhookAddresses(allowPrivate);
     }
 
-    /** @throws DomainProblem naming {@code webhookUrl} when the URL may not be used */
+    /** @throws Refused naming {@code webhookUrl} when the URL may not be used */
     public void check(URI url) {
         refusal(url).ifPresent(reason -> {
-            throw DomainProblem.invalid("webhookUrl", reason);
+            throw Refused.invalid("webhookUrl", reason);
         });
     }
 

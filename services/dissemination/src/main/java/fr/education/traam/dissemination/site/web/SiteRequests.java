@@ -1,7 +1,7 @@
 package fr.education.traam.dissemination.site.web;
 
 import fr.education.traam.dissemination.site.Scope;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.net.URI;
@@ -19,18 +19,18 @@ final class SiteRequests {
 
         URI url() {
             if (webhookUrl == null || webhookUrl.isBlank()) {
-                throw DomainProblem.invalid("webhookUrl", "give the address of the site's webhook");
+                throw Refused.invalid("webhookUrl", "give the address of the site's webhook");
             }
             try {
                 return new URI(webhookUrl.strip());
             } catch (URISyntaxException e) {
-                throw DomainProblem.invalid("webhookUrl", "not a URL: " + e.getMessage());
+                throw Refused.invalid("webhookUrl", "not a URL: " + e.getMessage());
             }
         }
 
         SubscriptionRequest requiredSubscription() {
             if (subscription == null) {
-                throw DomainProblem.invalid("subscription", "name the event types and the scope (OWN_ACADEMY or ALL)");
+                throw Refused.invalid("subscription", "name the event types and the scope (OWN_ACADEMY or ALL)");
             }
             return subscription;
         }

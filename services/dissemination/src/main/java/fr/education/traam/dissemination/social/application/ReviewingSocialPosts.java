@@ -3,7 +3,8 @@ package fr.education.traam.dissemination.social.application;
 import fr.education.traam.dissemination.social.ReviewQueue;
 import fr.education.traam.dissemination.social.ReviewStatus;
 import fr.education.traam.dissemination.social.SocialPostDraft;
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.dissemination.social.SocialRefusal;
+import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -33,8 +34,7 @@ public class ReviewingSocialPosts {
     }
 
     public SocialPostDraft draft(String id) {
-        return queue.find(id).orElseThrow(() -> new DomainProblem(DomainProblem.Kind.NOT_FOUND, "social-draft-not-found",
-                "no draft post " + id));
+        return queue.find(id).orElseThrow(() -> new Refused(SocialRefusal.SOCIAL_DRAFT_NOT_FOUND, "no draft post " + id));
     }
 
     public SocialPostDraft edit(String id, String text, String by) {

@@ -1,6 +1,7 @@
 package fr.education.traam.dissemination.site.application;
 
-import fr.education.traam.kit.domain.DomainProblem;
+import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.kit.domain.CommonRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +23,8 @@ class WebhookAddressesTest {
             "http://224.0.0.1/hook"})
     void refuses_a_webhook_that_resolves_to_a_loopback_link_local_or_private_address_naming_the_field(String url) {
         assertThatThrownBy(() -> production.check(URI.create(url)))
-                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.INVALID_INPUT);
+                .isInstanceOfSatisfying(Refused.class, problem -> {
+                    assertThat(problem.refusal()).isEqualTo(CommonRefusal.INVALID_VALUE);
                     assertThat(problem.field()).isEqualTo("webhookUrl");
                 });
     }

@@ -1,0 +1,31 @@
+package fr.education.traam.candidatures.web;
+
+import fr.education.traam.kit.web.ProblemCatalogue;
+import fr.education.traam.testkit.ApiClient;
+import fr.education.traam.testkit.ProblemCatalogueChecks;
+import fr.education.traam.testkit.TraamInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.Set;
+
+/** Every refusal of the service has its problem type, and the service's OpenAPI document lists them all. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TraamInfrastructure(database = "traam-candidatures-test")
+class ProblemCatalogueTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    List<ProblemCatalogue> catalogues;
+
+    @Test
+    void every_refusal_has_a_problem_type_that_the_api_docs_list() {
+        Set<String> types = ProblemCatalogueChecks.everyRefusalHasAProblemType("fr.education.traam.candidatures", catalogues);
+
+        ProblemCatalogueChecks.theApiDocsListThem(new ApiClient(port), "/api/candidatures/v3/api-docs", types);
+    }
+}

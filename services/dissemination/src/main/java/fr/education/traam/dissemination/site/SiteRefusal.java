@@ -1,0 +1,15 @@
+package fr.education.traam.dissemination.site;
+
+import fr.education.traam.kit.domain.Refusal;
+
+/** What the académies' websites' rules refuse. */
+public enum SiteRefusal implements Refusal {
+    SITE_NOT_FOUND,
+    DELIVERY_NOT_FOUND,
+    /** A site disabled by 410 Gone is reactivated before anything is replayed to it. */
+    SITE_DISABLED,
+    /** Only a dead delivery is replayed. */
+    DELIVERY_NOT_DEAD,
+    /** A DAN manages their own académie's site only. */
+    OTHER_ACADEMY
+}

@@ -17,10 +17,16 @@ import fr.education.traam.kit.outbox.PendingEvent;
 import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -39,6 +45,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -133,6 +140,9 @@ class DeadLetterReplayTest {
         assertThat(ledger(campaign).getInteger("deliveries")).as("handed over again").isEqualTo(attempts + 2);
         assertThat(ledger(campaign).getInteger("effects")).as("and applied once all the same").isEqualTo(1);
 
+        assertThat(ledger(campaign).getInteger("authenticated", 0)).as("the consumer never runs as the operator").isZero();
+        assertThat(recordsOf(THEMES, theme.eventId())).as("nothing republished: no other group sees the replays").isEqualTo(1);
+        assertThat(recordsOf(THEMES_DEAD_LETTERS, theme.eventId())).as("nor is it dead-lettered again").isEqualTo(1);
         JsonNode listed = deadLetter(theme.eventId());
         assertThat(listed.get("status").asString()).isEqualTo("APPLIED");
         assertThat(listed.get("replays").valueStream().map(r -> r.get("outcome").asString() + " by " + r.get("by").asString()))
@@ -242,6 +252,9 @@ class DeadLetterReplayTest {
         private static void apply(MongoTemplate mongo, InboundEvent<?> event) {
             String campaign = event.subject();
             count(mongo, campaign, "deliveries");
+            if (SecurityContextHolder.getContext().getAuthentication() != null) {
+                count(mongo, campaign, "authenticated");
+            }
             if (mongo.findById(campaign, Document.class, KNOWN_CAMPAIGNS) == null) {
                 throw new CampaignNotYetKnown(campaign);
             }
@@ -278,6 +291,30 @@ class DeadLetterReplayTest {
                         CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return new Published(pending.id(), producer.send(record).get());
+    }
+
+    /** How many records of the topic, from its beginning to its end now, carry that event id. */
+    private static long recordsOf(String topic, String eventId) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long count = 0;
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+                    if (record.offset() < end.get(new TopicPartition(topic, record.partition())) && id != null
+                            && eventId.equals(new String(id.value(), StandardCharsets.UTF_8))) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
     }
 
     private void campaignBecomesKnown(String campaign) {

@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -51,14 +53,19 @@ public class BindingReplayer {
         SecurityContextHolder.clearContext();
         try {
             input.send(message);
-            return Replay.applied(clock.instant(), by);
+            return Replay.applied(now(), by);
         } catch (RuntimeException e) {
             Throwable cause = rootCause(e);
-            return Replay.failed(clock.instant(), cause.getMessage() == null ? cause.toString() : cause.getMessage(),
+            return Replay.failed(now(), cause.getMessage() == null ? cause.toString() : cause.getMessage(),
                     cause.getClass().getName(), by);
         } finally {
             SecurityContextHolder.setContext(operator);
         }
+    }
+
+    /** To the millisecond, as MongoDB keeps it: the report and the list then show the same time. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The exception at the root of the failure, as a dead letter's reason is: past the messaging layer's wrappers. */

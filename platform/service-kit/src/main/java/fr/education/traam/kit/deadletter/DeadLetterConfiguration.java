@@ -16,12 +16,17 @@ import java.time.Clock;
 @EnableConfigurationProperties(DeadLetterProperties.class)
 public class DeadLetterConfiguration {
 
+    /** Closed with the context, which also closes its consumer. */
     @Bean
-    ReplayingDeadLetters replayingDeadLetters(BindingService bindings, BinderFactory binders, KafkaProperties kafka,
+    DeadLetterTopics deadLetterTopics(KafkaProperties kafka, DeadLetterProperties properties) {
+        return new DeadLetterTopics(kafka.buildConsumerProperties(), properties.readTimeout());
+    }
+
+    @Bean
+    ReplayingDeadLetters replayingDeadLetters(BindingService bindings, BinderFactory binders, DeadLetterTopics deadLetterTopics,
                                               MongoTemplate mongo, BeanFactory beans, Clock clock,
                                               DeadLetterProperties properties) {
-        return new ReplayingDeadLetters(new ConsumerBindings(bindings, binders),
-                new DeadLetterTopics(kafka.buildConsumerProperties(), properties.readTimeout()),
+        return new ReplayingDeadLetters(new ConsumerBindings(bindings, binders), deadLetterTopics,
                 new ReplayLog(mongo, properties.collection()), new BindingReplayer(beans, clock), properties);
     }
 }

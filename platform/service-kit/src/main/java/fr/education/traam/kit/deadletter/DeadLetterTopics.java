@@ -23,15 +23,17 @@ import java.util.Set;
 
 /**
  * Reads dead-letter topics without joining a consumer group: partitions assigned by hand, no offset committed, no
- * topic created, so that reading them changes nothing for the groups themselves. Each read opens its own consumer
- * (a Kafka consumer is not thread-safe, and operators read rarely) and stops at the end offsets it found on opening.
+ * topic created, so that reading them changes nothing for the groups themselves. Each read stops at the end offsets it
+ * found on starting. One consumer, opened on the first read and kept, serves them one at a time (a Kafka consumer is not
+ * thread-safe, and operators read rarely): one per read would log its whole configuration each time.
  */
-public class DeadLetterTopics {
+public class DeadLetterTopics implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Map<String, Object> consumerConfig;
     private final Duration timeout;
+    private KafkaConsumer<byte[], byte[]> consumer;
 
     /**
      * @param consumerConfig the service's Kafka consumer settings (brokers, security); group and deserializers are
@@ -55,32 +57,33 @@ public class DeadLetterTopics {
      * The newest records of each partition of {@code topics}: at most {@code perPartition} of them, and only those
      * written at or after {@code since} when it is given. Enough to answer "the newest N" across partitions.
      */
-    public List<ConsumerRecord<byte[], byte[]>> newest(Collection<String> topics, Instant since, int perPartition) {
+    public synchronized List<ConsumerRecord<byte[], byte[]>> newest(Collection<String> topics, Instant since, int perPartition) {
         return read(topics, since, (from, end) -> Math.max(from, end - perPartition)).values().stream()
                 .flatMap(List::stream).toList();
     }
 
     /** Every record of {@code topics} written at or after {@code since}, partition by partition, each in offset order. */
-    public Collection<List<ConsumerRecord<byte[], byte[]>>> since(Collection<String> topics, Instant since) {
+    public synchronized Collection<List<ConsumerRecord<byte[], byte[]>>> since(Collection<String> topics, Instant since) {
         return read(topics, since, (from, end) -> from).values();
     }
 
     /** The record at that place, if the topic holds it still. */
-    public Optional<ConsumerRecord<byte[], byte[]>> find(DeadLetterId id) {
+    public synchronized Optional<ConsumerRecord<byte[], byte[]>> find(DeadLetterId id) {
         TopicPartition partition = new TopicPartition(id.topic(), id.partition());
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            if (!partitionsOf(consumer, Set.of(id.topic())).contains(partition)) {
+        try {
+            KafkaConsumer<byte[], byte[]> reader = consumer();
+            if (!partitionsOf(reader, Set.of(id.topic())).contains(partition)) {
                 return Optional.empty();
             }
-            long begin = consumer.beginningOffsets(Set.of(partition), timeout).get(partition);
-            long end = consumer.endOffsets(Set.of(partition), timeout).get(partition);
+            long begin = reader.beginningOffsets(Set.of(partition), timeout).get(partition);
+            long end = reader.endOffsets(Set.of(partition), timeout).get(partition);
             if (id.offset() < begin || id.offset() >= end) {
                 return Optional.empty();
             }
-            return read(consumer, Map.of(partition, id.offset()), Map.of(partition, id.offset() + 1)).values().stream()
+            return read(reader, Map.of(partition, id.offset()), Map.of(partition, id.offset() + 1)).values().stream()
                     .flatMap(List::stream).filter(record -> record.offset() == id.offset()).findFirst();
-        } catch (KafkaException e) {
-            throw new DeadLetterTopicsUnavailable(e);
+        } catch (KafkaException | DeadLetterTopicsUnavailable e) {
+            throw discarded(e);
         }
     }
 
@@ -90,24 +93,25 @@ public class DeadLetterTopics {
     }
 
     private Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> read(Collection<String> topics, Instant since, Window window) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = partitionsOf(consumer, topics);
+        try {
+            KafkaConsumer<byte[], byte[]> reader = consumer();
+            List<TopicPartition> partitions = partitionsOf(reader, topics);
             if (partitions.isEmpty()) {
                 return Map.of();
             }
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            Map<TopicPartition, Long> from = new HashMap<>(consumer.beginningOffsets(partitions, timeout));
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions, timeout);
+            Map<TopicPartition, Long> from = new HashMap<>(reader.beginningOffsets(partitions, timeout));
             if (since != null) {
                 Map<TopicPartition, Long> times = new HashMap<>();
                 partitions.forEach(partition -> times.put(partition, since.toEpochMilli()));
-                consumer.offsetsForTimes(times, timeout).forEach((partition, found) ->
+                reader.offsetsForTimes(times, timeout).forEach((partition, found) ->
                         from.put(partition, found == null ? end.get(partition) : Math.max(from.get(partition), found.offset())));
             }
             Map<TopicPartition, Long> start = new HashMap<>();
             from.forEach((partition, offset) -> start.put(partition, window.start(offset, end.get(partition))));
-            return read(consumer, start, end);
-        } catch (KafkaException e) {
-            throw new DeadLetterTopicsUnavailable(e);
+            return read(reader, start, end);
+        } catch (KafkaException | DeadLetterTopicsUnavailable e) {
+            throw discarded(e);
         }
     }
 
@@ -165,8 +169,32 @@ public class DeadLetterTopics {
         return partitions;
     }
 
+    /** The consumer, with no partition assigned (nor paused) since the last read. */
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(consumerConfig);
+        if (consumer == null) {
+            consumer = new KafkaConsumer<>(consumerConfig);
+        }
+        consumer.unsubscribe();
+        return consumer;
+    }
+
+    /** A consumer that failed a read may be in any state: the next read opens a new one. */
+    private RuntimeException discarded(RuntimeException e) {
+        close();
+        return e instanceof DeadLetterTopicsUnavailable unavailable ? unavailable : new DeadLetterTopicsUnavailable(e);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (consumer != null) {
+            try {
+                consumer.close(Duration.ZERO);
+            } catch (KafkaException e) {
+                // Closing a consumer whose broker is gone: nothing left to release.
+            } finally {
+                consumer = null;
+            }
+        }
     }
 
     /** The broker did not answer in time: the dead letters cannot be read just now. */

@@ -10,6 +10,9 @@ import fr.education.traam.contract.campaigns.ThemeAdded;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeRevised;
 import fr.education.traam.contract.campaigns.ThemeWithdrawn;
+import fr.education.traam.kit.deadletter.Replay;
+import fr.education.traam.kit.deadletter.ReplayReport;
+import fr.education.traam.kit.deadletter.ReplayingDeadLetters;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
 import fr.education.traam.testkit.KafkaTopicProbe;
@@ -43,6 +46,8 @@ class FollowingCampaignsTest {
     EventPublisher publisher;
     @Autowired
     Campaigns campaigns;
+    @Autowired
+    ReplayingDeadLetters deadLetters;
 
     @Test
     void the_view_follows_all_six_event_types_and_a_redelivered_event_changes_nothing() {
@@ -88,6 +93,32 @@ class FollowingCampaignsTest {
         }
         await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(healthy)).isPresent());
         assertThat(campaigns.find(new CampaignId(orphan))).isEmpty();
+    }
+
+    @Test
+    void once_the_campaign_is_known_an_operator_s_replay_applies_the_dead_letter_once_and_a_second_replay_changes_nothing() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        Instant before = Instant.now().minusSeconds(1);
+        PendingEvent early = pending(new ThemeAdded(campaignId, CampaignEventsMother.maths(6), "expert-maths"));
+        try (KafkaTopicProbe deadLetters = new KafkaTopicProbe("error." + Topics.CAMPAIGNS + ".campaign-view-test")) {
+            publisher.publish(early);
+            deadLetters.awaitRecords(r -> campaignId.equals(r.key()), 1, PATIENCE);
+        }
+        PendingEvent created = pending(CampaignEventsMother.created(campaignId));
+        publisher.publish(created);
+        awaitApplied(campaignId, created.id());
+
+        ReplayReport first = deadLetters.replaySince(before, Topics.CAMPAIGNS, null, "operator");
+        Campaign replayed = campaigns.find(new CampaignId(campaignId)).orElseThrow();
+        ReplayReport.Replayed ours = first.replayed().stream().filter(r -> early.id().equals(r.deadLetter().eventId()))
+                .findFirst().orElseThrow();
+        ReplayReport second = deadLetters.replay(ours.deadLetter().id(), "operator");
+
+        assertThat(ours.replay().outcome()).isEqualTo(Replay.Outcome.APPLIED);
+        assertThat(replayed.hasApplied(early.id())).isTrue();
+        assertThat(replayed.theme(new ThemeId("donnees-en-mathematiques"))).isPresent();
+        assertThat(second.applied()).as("the second replay reached the view").isEqualTo(1);
+        assertThat(campaigns.find(new CampaignId(campaignId)).orElseThrow()).as("and changed nothing").isEqualTo(replayed);
     }
 
     private Campaign awaitApplied(String campaignId, String eventId) {

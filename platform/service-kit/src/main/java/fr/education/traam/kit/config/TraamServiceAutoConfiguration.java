@@ -1,5 +1,7 @@
 package fr.education.traam.kit.config;
 
+import fr.education.traam.kit.deadletter.DeadLetterConfiguration;
+import fr.education.traam.kit.deadletter.web.DeadLetterController;
 import fr.education.traam.kit.health.MongoPingHealthIndicator;
 import fr.education.traam.kit.outbox.AggregateWrites;
 import fr.education.traam.kit.outbox.EventPublisher;
@@ -31,12 +33,15 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Gives a service the outbox and its relay, problem details, the resource server and health checks. */
+/**
+ * Gives a service the outbox and its relay, its dead letters and their replay, problem details, the resource server and
+ * health checks.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class})
-@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, DeadLetterConfiguration.class, DeadLetterController.class})
 public class TraamServiceAutoConfiguration {
 
     @Bean

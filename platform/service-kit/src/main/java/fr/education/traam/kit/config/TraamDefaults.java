@@ -32,6 +32,10 @@ public class TraamDefaults implements EnvironmentPostProcessor {
             Map.entry("management.health.mongodb.enabled", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,info"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // A number with a fraction for a whole one, or null for a primitive, is a client's mistake to report, not to round.
+            Map.entry("spring.jackson.deserialization.accept-float-as-int", "false"),
+            Map.entry("spring.jackson.deserialization.fail-on-null-for-primitives", "true"),
+            Map.entry("spring.jackson.deserialization.fail-on-trailing-tokens", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             // Services sit behind the gateway: links they write (Location…) must name the gateway's host.
             Map.entry("server.forward-headers-strategy", "framework"),

@@ -28,6 +28,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 import java.util.Comparator;
@@ -165,17 +167,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
-    /** Malformed JSON, or JSON whose values do not fit: name the field when Jackson knows it. */
+    /**
+     * Malformed JSON is {@code malformed-json}; well-formed JSON whose values do not fit — the wrong type, a number out of
+     * range, an unknown enum value, an array where an object is due — is {@code invalid-request} naming the field, so
+     * that a client sees what to correct.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
-        DatabindException mismatch = databindCause(e);
-        if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
-            problem = Problems.of(PlatformProblem.INVALID_REQUEST, "Field '" + field + "' has a value of the wrong type or format.");
-            problem.setProperty("violations", List.of(new Violation(field, "has a value of the wrong type or format")));
-        } else if (e.getMostSpecificCause() instanceof JacksonException) {
+        JacksonException jackson = outermostJacksonCause(e);
+        if (jackson != null && (jackson instanceof DatabindException || jackson instanceof InputCoercionException)) {
+            String field = field(jackson);
+            String message = jackson instanceof InputCoercionException ? "is a number out of range" : "has a value of the wrong type or format";
+            problem = Problems.of(PlatformProblem.INVALID_REQUEST, field.isEmpty()
+                    ? "The request body is JSON of the wrong shape: an object is expected."
+                    : "Field '" + field + "' " + message + ".");
+            problem.setProperty("violations", List.of(new Violation(field, field.isEmpty() ? "the body must be a JSON object" : message)));
+        } else if (jackson != null) {
             problem = Problems.of(PlatformProblem.MALFORMED_JSON, "The request body is not well-formed JSON.");
         } else {
             problem = Problems.of(PlatformProblem.UNREADABLE_REQUEST, "The request body is missing or cannot be read.");
@@ -208,26 +217,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The outermost Jackson binding failure: it knows the path, its own causes (a date parser…) do not. */
-    private static DatabindException databindCause(Throwable e) {
+    /** The outermost Jackson failure: it knows the path, its own causes (a date parser…) do not. */
+    private static JacksonException outermostJacksonCause(Throwable e) {
         for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof DatabindException databind) {
-                return databind;
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
             }
         }
         return null;
     }
 
-    private static String path(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        e.getPath().forEach(reference -> {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
+    /**
+     * The field at fault as a JSON path ({@code themes[0].capacity}): from the binding's path, or, for a number the
+     * parser refused before binding, from where the parser stood; empty for the body itself.
+     */
+    private static String field(JacksonException e) {
+        if (!e.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            e.getPath().forEach(reference -> {
+                if (reference.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            });
+            return path.toString();
+        }
+        if (e instanceof StreamReadException read && read.processor() != null) {
+            StringBuilder path = new StringBuilder();
+            for (String segment : read.processor().streamReadContext().pathAsPointer().toString().split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                if (segment.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(segment).append(']');
+                } else {
+                    path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+                }
             }
-        });
-        return path.toString();
+            return path.toString();
+        }
+        return "";
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

@@ -9,11 +9,18 @@ import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -60,6 +67,39 @@ class RefusalsTest {
         assertThat(problem.get("detail").asString()).doesNotContain("FORGOTTEN");
     }
 
+    @Test
+    void a_caller_without_the_role_is_refused_before_the_body_is_read_and_validated() {
+        ApiClient api = new ApiClient(port);
+        String invalid = "{\"name\": \"\"}";
+
+        HttpResponse<String> teacher = api.send("POST", "/kit-test/ledgers", TestInfrastructure.tokens().bearer("TEACHER"), invalid);
+        HttpResponse<String> unreadable = api.send("POST", "/kit-test/ledgers", TestInfrastructure.tokens().bearer("TEACHER"), "{not json");
+        HttpResponse<String> expert = api.send("POST", "/kit-test/ledgers", TestInfrastructure.tokens().bearer("DNE_EXPERT"), invalid);
+
+        assertThat(problem(teacher, 403).get("type").asString()).endsWith("/forbidden");
+        assertThat(problem(unreadable, 403).get("type").asString()).endsWith("/forbidden");
+        assertThat(problem(expert, 400).get("violations").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @ParameterizedTest(name = "{0} is a 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"capacity\": 99999999999, \"themes\": []}                 | capacity",
+            "{\"capacity\": 1e400, \"themes\": []}                       | capacity",
+            "{\"capacity\": 6.5, \"themes\": []}                         | capacity",
+            "{\"capacity\": \"six\", \"themes\": []}                   | capacity",
+            "{\"capacity\": 6, \"themes\": \"ia\"}                     | themes",
+            "{\"capacity\": 6, \"themes\": [{\"weight\": 1e999}]}       | themes[0].weight",
+            "{\"capacity\": 6, \"themes\": [{\"kind\": \"HUGE\"}]}    | themes[0].kind",
+            "{\"capacity\": 6, \"themes\": [], \"opening\": \"soon\"} | opening",
+            "[1, 2]                                                          | ''"})
+    void well_formed_json_of_the_wrong_shape_is_a_400_naming_the_field(String body, String field) {
+        HttpResponse<String> answer = new ApiClient(port).send("POST", "/kit-test/shapes", TestInfrastructure.tokens().bearer("DNE_EXPERT"), body);
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("type").asString()).endsWith("/invalid-request");
+        assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo(field);
+    }
+
     private HttpResponse<String> get(String path) {
         return new ApiClient(port).get(path, TestInfrastructure.tokens().bearer("OPERATOR"));
     }
@@ -68,6 +108,19 @@ class RefusalsTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         return JSON.readTree(response.body());
+    }
+
+    record NewLedger(@NotBlank String name) {
+    }
+
+    record Shape(int capacity, java.util.List<Part> themes, java.time.LocalDate opening) {
+    }
+
+    record Part(long weight, Kind kind) {
+    }
+
+    enum Kind {
+        SMALL
     }
 
     enum LedgerRefusal implements Refusal {
@@ -90,6 +143,17 @@ class RefusalsTest {
 
         @RestController
         static class Controller {
+
+            @PostMapping("/kit-test/shapes")
+            int shape(@RequestBody Shape shape) {
+                return shape.capacity();
+            }
+
+            @PostMapping("/kit-test/ledgers")
+            @PreAuthorize("hasRole('DNE_EXPERT')")
+            String open(@Valid @RequestBody NewLedger ledger) {
+                return ledger.name();
+            }
 
             @GetMapping("/kit-test/refusals/{which}")
             String refuse(@PathVariable String which) {

@@ -15,6 +15,7 @@ import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
 import fr.education.traam.kit.web.ProblemDocumentation;
+import fr.education.traam.kit.web.UserTextModule;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -43,6 +44,12 @@ import java.util.Map;
 @EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class})
 @Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, DeadLetterConfiguration.class, DeadLetterController.class})
 public class TraamServiceAutoConfiguration {
+
+    /** Every string a request body carries, normalised or refused by one rule (see {@code UserText}). */
+    @Bean
+    UserTextModule userTextModule() {
+        return new UserTextModule();
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -179,7 +179,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         JacksonException jackson = outermostJacksonCause(e);
         if (jackson != null && (jackson instanceof DatabindException || jackson instanceof InputCoercionException)) {
             String field = field(jackson);
-            String message = jackson instanceof InputCoercionException ? "is a number out of range" : "has a value of the wrong type or format";
+            String message = jackson instanceof InputCoercionException ? "is a number out of range"
+                    : jackson instanceof UserTextDeserializer.UnacceptableText text ? text.reason()
+                    : "has a value of the wrong type or format";
             problem = Problems.of(PlatformProblem.INVALID_REQUEST, field.isEmpty()
                     ? "The request body is JSON of the wrong shape: an object is expected."
                     : "Field '" + field + "' " + message + ".");

@@ -100,6 +100,33 @@ class RefusalsTest {
         assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo(field);
     }
 
+    @ParameterizedTest(name = "a name holding {0} is a 400 naming it")
+    @CsvSource(delimiter = '|', value = {
+            "a bell            | \\u0007  | control character (U+0007)",
+            "an escape         | \\u001b[2J | control character (U+001B)",
+            "a C1 control      | \\u0085  | control character (U+0085)",
+            "a right-to-left override | \\u202e | bidirectional override (U+202E)",
+            "a noncharacter    | \\uffff  | noncharacter (U+FFFF)",
+            "a lone surrogate  | \\ud800  | unpaired surrogate"})
+    void text_no_one_types_on_purpose_is_refused_where_it_stands(String what, String escaped, String reason) {
+        HttpResponse<String> answer = new ApiClient(port).send("POST", "/kit-test/ledgers", TestInfrastructure.tokens().bearer("DNE_EXPERT"),
+                "{\"name\": \"Lyon " + escaped + " 2027\"}");
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("type").asString()).endsWith("/invalid-request");
+        assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(problem.get("violations").get(0).get("message").asString()).contains(reason);
+    }
+
+    @Test
+    void text_is_kept_in_one_form_whatever_the_keyboard_sent() {
+        HttpResponse<String> answer = new ApiClient(port).send("POST", "/kit-test/ledgers", TestInfrastructure.tokens().bearer("DNE_EXPERT"),
+                "{\"name\": \"Acade\\u0301mie\\r\\nde Cre\\u0301teil\"}");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("Acad\u00e9mie\nde Cr\u00e9teil");
+    }
+
     private HttpResponse<String> get(String path) {
         return new ApiClient(port).get(path, TestInfrastructure.tokens().bearer("OPERATOR"));
     }

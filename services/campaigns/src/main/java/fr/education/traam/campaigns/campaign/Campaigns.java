@@ -14,7 +14,7 @@ public interface Campaigns {
     /** Campaigns the calendar may still move on (not closed). */
     List<Campaign> notClosed();
 
-    /** Stores a new campaign with the events of its drafting; fails if the id is taken. */
+    /** Stores a new campaign with the events of its drafting; refuses a second campaign for its school year. */
     void add(Campaign.Changed drafted);
 
     /**

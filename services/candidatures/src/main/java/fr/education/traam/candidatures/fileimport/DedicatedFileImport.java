@@ -5,6 +5,7 @@ import fr.education.traam.candidatures.candidature.AcademyDelegate;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.AcademicSelectionFiled;
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.kit.domain.UserText;
 import fr.education.traam.reference.Academy;
 
 import java.time.Instant;
@@ -34,13 +35,21 @@ public record DedicatedFileImport(
         Instant finishedAt,
         long version) {
 
+    /** The longest file name kept; a longer one is shortened, its extension kept. */
+    public static final int MAX_FILE_NAME = 200;
+
     public DedicatedFileImport {
         report = List.copyOf(report);
     }
 
+    /**
+     * The import of a file as uploaded. Its name is shown to the DAN and the DNE again: only its last path segment is
+     * kept (a browser may send a whole path, a hostile client {@code ../..}), without control characters, bounded.
+     */
     public static DedicatedFileImport received(ImportId id, CampaignId campaignId, AcademyDelegate delegate, String fileName,
                                                SpreadsheetFormat format, int rows, Instant now) {
-        return new DedicatedFileImport(id, campaignId, delegate.academy(), delegate.subject(), fileName, format,
+        return new DedicatedFileImport(id, campaignId, delegate.academy(), delegate.subject(),
+                UserText.fileName(fileName, MAX_FILE_NAME, "fichier-dedie." + format.name().toLowerCase()), format,
                 ImportStatus.RECEIVED, ImportCounts.expecting(rows), List.of(), 0, now, now, null, 0);
     }
 

@@ -3,10 +3,13 @@ package fr.education.traam.campaigns.campaign.persistence;
 import fr.education.traam.campaigns.campaign.Campaign;
 import fr.education.traam.campaigns.campaign.CampaignId;
 import fr.education.traam.campaigns.campaign.Campaigns;
+import fr.education.traam.campaigns.campaign.SchoolYearTaken;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.kit.outbox.AggregateWrites;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -18,12 +21,17 @@ import java.util.Optional;
 @Repository
 class MongoCampaigns implements Campaigns {
 
+    private static final String SCHOOL_YEAR_START = "schoolYearStart";
+
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
 
     MongoCampaigns(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        // One campaign per school year, kept by the database: two experts drafting at once cannot both win.
+        mongo.indexOps(CampaignDocument.class).createIndex(new Index(SCHOOL_YEAR_START, Sort.Direction.ASC).unique()
+                .named("one-campaign-per-school-year"));
     }
 
     @Override
@@ -33,7 +41,7 @@ class MongoCampaigns implements Campaigns {
 
     @Override
     public Page list(int page, int size) {
-        Query query = new Query().with(Sort.by(Sort.Order.desc("schoolYearStart"), Sort.Order.asc("_id")))
+        Query query = new Query().with(Sort.by(Sort.Order.desc(SCHOOL_YEAR_START), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size);
         List<Campaign> items = mongo.find(query, CampaignDocument.class).stream().map(CampaignDocument::toCampaign).toList();
         return new Page(items, page, size, mongo.count(new Query(), CampaignDocument.class));
@@ -47,7 +55,18 @@ class MongoCampaigns implements Campaigns {
 
     @Override
     public void add(Campaign.Changed drafted) {
-        writes.insert(CampaignDocument.of(drafted.campaign()), drafted.events());
+        Campaign campaign = drafted.campaign();
+        try {
+            writes.insert(CampaignDocument.of(campaign), drafted.events());
+        } catch (DuplicateKeyException yearTaken) {
+            Campaign existing = ofSchoolYear(campaign.schoolYear().startYear()).orElseThrow(() -> yearTaken);
+            throw new SchoolYearTaken(campaign.schoolYear(), existing.id());
+        }
+    }
+
+    private Optional<Campaign> ofSchoolYear(int startYear) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where(SCHOOL_YEAR_START).is(startYear)),
+                CampaignDocument.class)).map(CampaignDocument::toCampaign);
     }
 
     @Override

@@ -50,7 +50,7 @@ class CampaignApiTest {
     void an_expert_drafts_a_campaign_with_two_themes_and_opens_its_call_and_each_change_is_published() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
 
-        HttpResponse<String> created = send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028"));
+        HttpResponse<String> created = send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes());
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode campaign = JSON.readTree(created.body());
         String id = campaign.get("id").asString();
@@ -84,7 +84,7 @@ class CampaignApiTest {
     @Test
     void links_name_the_gateway_the_client_called_through() {
         HttpRequest request = HttpRequest.newBuilder(api.uri("/api/campaigns"))
-                .POST(HttpRequest.BodyPublishers.ofString(CampaignJson.withTwoThemes("2027-2028")))
+                .POST(HttpRequest.BodyPublishers.ofString(CampaignJson.withTwoThemes()))
                 .header("Content-Type", "application/json")
                 .header("Authorization", TestInfrastructure.tokens().bearer("DNE_EXPERT"))
                 .header("X-Forwarded-Host", "traam.example.fr").header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443")
@@ -99,19 +99,19 @@ class CampaignApiTest {
     void anyone_reads_but_a_write_without_a_token_is_401_and_with_the_wrong_role_403() {
         assertThat(send("GET", "/api/campaigns", null, null).statusCode()).isEqualTo(200);
 
-        assertProblem(send("POST", "/api/campaigns", null, CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+        assertProblem(send("POST", "/api/campaigns", null, CampaignJson.withTwoThemes()), 401, "unauthorized");
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("TEACHER"),
-                CampaignJson.withTwoThemes("2027-2028")), 403, "forbidden");
+                CampaignJson.withTwoThemes()), 403, "forbidden");
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL"),
-                CampaignJson.withTwoThemes("2027-2028")), 403, "forbidden");
+                CampaignJson.withTwoThemes()), 403, "forbidden");
     }
 
     @Test
     void an_expired_token_or_one_signed_by_another_key_is_401() {
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().expired("DNE_EXPERT"),
-                CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+                CampaignJson.withTwoThemes()), 401, "unauthorized");
         assertProblem(send("POST", "/api/campaigns", TestInfrastructure.tokens().signedByAStranger("DNE_EXPERT"),
-                CampaignJson.withTwoThemes("2027-2028")), 401, "unauthorized");
+                CampaignJson.withTwoThemes()), 401, "unauthorized");
         assertProblem(send("GET", "/api/campaigns", TestInfrastructure.tokens().signedByAStranger("DNE_EXPERT"), null), 401, "unauthorized");
     }
 
@@ -127,18 +127,18 @@ class CampaignApiTest {
     void a_missing_or_invalid_field_is_a_400_problem_that_names_it() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
 
-        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("\"title\":\"TraAM 2027-2028\",", "")), "title");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes().replace("\"title\":\"TraAM 2027-2028\",", "")), "title");
         assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2029")), "schoolYear");
-        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("INTERDISCIPLINARY", "ARTISTIC")), "themes[0].kind");
-        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("\"capacity\":6", "\"capacity\":0")), "themes[1].capacity");
-        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("2027-05-14", "2027-03-01")), "calendar.academicSelectionDeadline");
-        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028").replace("2027-09-01", "le premier septembre")), "calendar.launch");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes().replace("INTERDISCIPLINARY", "ARTISTIC")), "themes[0].kind");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes().replace("\"capacity\":6", "\"capacity\":0")), "themes[1].capacity");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes().replace("2027-05-14", "2027-03-01")), "calendar.academicSelectionDeadline");
+        assertViolation(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes().replace("2027-09-01", "le premier septembre")), "calendar.launch");
     }
 
     @Test
     void an_invalid_phase_move_is_a_409_problem_and_an_unknown_campaign_a_404() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
-        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
+        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes()).body()).get("id").asString();
 
         assertThat(assertProblem(send("POST", "/api/campaigns/" + id + "/phase-transitions", expert, "{\"to\":\"YEAR_ONE\"}"), 409,
                 "invalid-phase-transition").get("title").asString()).isEqualTo("Invalid phase transition");
@@ -146,10 +146,26 @@ class CampaignApiTest {
     }
 
     @Test
+    void a_second_campaign_for_a_school_year_is_a_409_problem_naming_the_first_and_nothing_is_stored() {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String schoolYear = CampaignJson.freshSchoolYear();
+        String first = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes(schoolYear)).body())
+                .get("id").asString();
+
+        JsonNode problem = assertProblem(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes(schoolYear)), 409,
+                "school-year-taken");
+
+        assertThat(problem.get("campaign").asString()).isEqualTo(first);
+        assertThat(problem.get("detail").asString()).contains(schoolYear);
+        assertThat(JSON.readTree(send("GET", "/api/campaigns?size=100", null, null).body()).get("items").valueStream()
+                .filter(c -> schoolYear.equals(c.get("schoolYear").asString()))).hasSize(1);
+    }
+
+    @Test
     void inspectors_general_revise_themes_but_do_not_add_them() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String inspector = TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL");
-        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028")).body()).get("id").asString();
+        String id = JSON.readTree(send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes()).body()).get("id").asString();
 
         HttpResponse<String> revised = send("PUT", "/api/campaigns/" + id + "/themes/ia-et-ecriture", inspector,
                 CampaignJson.theme("IA et écriture", "INTERDISCIPLINARY", "[\"Lettres\",\"Philosophie\"]", 8));

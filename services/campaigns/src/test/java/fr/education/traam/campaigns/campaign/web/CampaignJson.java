@@ -1,9 +1,24 @@
 package fr.education.traam.campaigns.campaign.web;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /** Request bodies as a web client would send them. */
 final class CampaignJson {
 
     private CampaignJson() {
+    }
+
+    /** Each drafted campaign takes a school year of its own: the platform keeps one campaign per school year. */
+    private static final AtomicInteger NEXT_SCHOOL_YEAR = new AtomicInteger(2100);
+
+    static String freshSchoolYear() {
+        int start = NEXT_SCHOOL_YEAR.getAndIncrement();
+        return start + "-" + (start + 1);
+    }
+
+    /** A campaign with two themes, for a school year no other test has taken. */
+    static String withTwoThemes() {
+        return withTwoThemes(freshSchoolYear());
     }
 
     static String withTwoThemes(String schoolYear) {

@@ -147,6 +147,17 @@ class CandidatureApiTest {
     }
 
     @Test
+    void a_caller_who_may_not_act_is_told_so_before_any_field_error() {
+        String invalid = "{\"campaignId\": 12, \"themeId\": null, \"projects\": \"none\"}";
+        String teacher = TestInfrastructure.tokens().bearer("TEACHER", "10");
+
+        assertProblem(send("POST", "/api/candidatures", teacher, invalid), 403, "forbidden");
+        assertProblem(send("POST", "/api/candidatures", teacher, "{\"campaignId\": "), 403, "forbidden");
+        assertProblem(send("PUT", "/api/candidatures/" + UUID.randomUUID(), expert, invalid), 403, "forbidden");
+        assertProblem(send("POST", "/api/candidatures", TestInfrastructure.tokens().bearer("DAN", "10"), invalid), 400, "invalid-request");
+    }
+
+    @Test
     void candidatures_wait_for_the_call_to_open_and_name_what_they_apply_to() throws Exception {
         String draftId = "campaign-" + UUID.randomUUID();
         campaigns.save(CandidatureMother.inPhase(draftId, CampaignPhase.DRAFT));

@@ -93,9 +93,10 @@ class DedicatedFileImportApiTest {
                 with(row(AI, "Écrire avec l'IA au lycée"), TEACHERS, "Zoé Roux <zoe.roux@ac-lyon.fr>; Paul Martin <paul.martin@ac-lyon.fr>"),
                 with(row(CLIMATE, "Le climat en données"), KIND, "CONTINUATION")));
 
-        JsonNode done = client.importFile(lyon, campaignId, "lyon.csv", file);
+        JsonNode done = client.importFile(lyon, campaignId, "../../exports/lyon\u0007.csv", file);
 
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("ACCEPTED");
+        assertThat(done.get("fileName").asString()).as("only the name of the upload is kept, cleaned").isEqualTo("lyon.csv");
         assertThat(done.get("format").asString()).isEqualTo("CSV");
         assertThat(done.get("progress").asInt()).isEqualTo(100);
         assertThat(done.get("rowsRead").asInt()).isEqualTo(3);

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's load case: a file of 10,000 project rows imports whole. The rows spread over 100 themes, since one
- * candidature holds at most {@value Proposal#MAXIMUM_PROJECTS} projects. It logs how long it took; the README
+ * candidature holds at most {@value Proposal#MAXIMUM_PROJECTS} projects. It logs how long it took; docs/api/candidatures.md
  * gives the time measured on the real service, this test asserts only that everything was applied.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

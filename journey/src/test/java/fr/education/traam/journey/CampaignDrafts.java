@@ -15,7 +15,7 @@ final class CampaignDrafts {
     static final String SECOND_THEME_ID = "ia-et-debat-argumente";
 
     /** Journeys share one platform, which keeps one campaign per school year: each draft takes the next year. */
-    private static final AtomicInteger NEXT_SCHOOL_YEAR = new AtomicInteger(2027);
+    private static final AtomicInteger NEXT_SCHOOL_YEAR = new AtomicInteger(2100);
 
     record Draft(String schoolYear, String title, Calendar calendar, List<Theme> themes) {
     }

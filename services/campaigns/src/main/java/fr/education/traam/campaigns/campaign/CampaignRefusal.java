@@ -4,7 +4,9 @@ import fr.education.traam.kit.domain.Refusal;
 
 /** What the campaigns' rules refuse. */
 public enum CampaignRefusal implements Refusal {
+    /** No campaign has this id. */
     CAMPAIGN_NOT_FOUND,
+    /** The campaign has no theme with this id. */
     THEME_NOT_FOUND,
     /** Another theme of the campaign has this id already. */
     THEME_EXISTS,

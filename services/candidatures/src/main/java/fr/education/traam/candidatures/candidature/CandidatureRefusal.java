@@ -4,6 +4,7 @@ import fr.education.traam.kit.domain.Refusal;
 
 /** What the candidatures' rules refuse. */
 public enum CandidatureRefusal implements Refusal {
+    /** No candidature has this id. */
     CANDIDATURE_NOT_FOUND,
     /** One live candidature per campaign, theme and académie. */
     CANDIDATURE_EXISTS,

@@ -4,6 +4,7 @@ import fr.education.traam.kit.domain.Refusal;
 
 /** What the dedicated file's rules refuse. */
 public enum DedicatedFileRefusal implements Refusal {
+    /** No dedicated-file import has this id. */
     IMPORT_NOT_FOUND,
     /** One import at a time per campaign and académie. */
     IMPORT_RUNNING,

@@ -4,7 +4,9 @@ import fr.education.traam.kit.domain.Refusal;
 
 /** What the académies' websites' rules refuse. */
 public enum SiteRefusal implements Refusal {
+    /** No académie website is registered with this id. */
     SITE_NOT_FOUND,
+    /** The site has no delivery with this id. */
     DELIVERY_NOT_FOUND,
     /** A site disabled by 410 Gone is reactivated before anything is replayed to it. */
     SITE_DISABLED,

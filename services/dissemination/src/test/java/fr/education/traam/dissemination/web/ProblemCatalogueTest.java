@@ -9,10 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Every refusal of the service has its problem type, and the service's OpenAPI document lists them all. */
+/** Every refusal of the service has its problem type, and the service's OpenAPI document and API guide list them all. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TraamInfrastructure(database = "traam-dissemination-test")
 class ProblemCatalogueTest {
@@ -23,9 +24,11 @@ class ProblemCatalogueTest {
     List<ProblemCatalogue> catalogues;
 
     @Test
-    void every_refusal_has_a_problem_type_that_the_api_docs_list() {
+    void every_refusal_has_a_problem_type_that_the_api_docs_and_the_guide_list() throws Exception {
         Set<String> types = ProblemCatalogueChecks.everyRefusalHasAProblemType("fr.education.traam.dissemination", catalogues);
 
         ProblemCatalogueChecks.theApiDocsListThem(new ApiClient(port), "/api/dissemination/v3/api-docs", types);
+        // Tests run in the module's folder; the guide is docs/api/dissemination.md of the repository.
+        ProblemCatalogueChecks.theGuideListsThem(Path.of("../../docs/api/dissemination.md"), types);
     }
 }

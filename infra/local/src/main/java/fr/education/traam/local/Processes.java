@@ -1,5 +1,8 @@
 package fr.education.traam.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,24 @@ final class Processes {
         List<ProcessHandle> survivors = everything.stream().filter(ProcessHandle::isAlive).toList();
         survivors.forEach(ProcessHandle::destroyForcibly);
         awaitExit(survivors, KILL_WAIT);
+    }
+
+    /**
+     * Whether the process still runs. A process killed with SIGKILL stays a zombie until its parent reaps it, and Java
+     * counts a zombie as alive; Linux shows the state in {@code /proc}, elsewhere there is nothing to check.
+     */
+    static boolean running(ProcessHandle process) {
+        return process.isAlive() && !isZombie(process.pid());
+    }
+
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int afterName = stat.lastIndexOf(')') + 2;
+            return afterName < stat.length() && stat.charAt(afterName) == 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +109,8 @@ class TraamScriptTest {
     }
 
     private void assertStopped(ProcessHandle launcher, List<ProcessHandle> components) throws Exception {
-        assertThat(launcher.onExit().get(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(launcher.onExit().completeOnTimeout(launcher, STOP_LIMIT.toSeconds(), TimeUnit.SECONDS).get()
+                .isAlive()).as("the launcher still runs %s s later: %s", STOP_LIMIT.toSeconds(), upLog()).isFalse();
         assertThat(upLog()).contains("Stopping the TraAM platform...", "Stopped.");
         assertThat(components).noneMatch(ProcessHandle::isAlive);
         assertThat(orphans()).as("processes started from " + root).isEmpty();
@@ -134,7 +136,7 @@ class TraamScriptTest {
     }
 
     private Outcome traam(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("traam").toString()));
+        List<String> command = new ArrayList<>(List.of(root.resolve("traam").toString()));
         command.addAll(List.of(args));
         return run(command.toArray(String[]::new));
     }

@@ -45,6 +45,25 @@ final class Processes {
         return process.isAlive() && !isZombie(process.pid());
     }
 
+    /**
+     * Whether the process ignores SIGINT, as a background job of a non-interactive shell does from its start; a JVM
+     * keeps a signal it inherited ignored, so Ctrl-C or {@code kill -INT} would never reach its shutdown hooks. Linux
+     * shows it in {@code /proc}; elsewhere this answers false.
+     */
+    static boolean ignoresInterrupt(ProcessHandle process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    // A mask of ignored signals in hexadecimal, bit n-1 for signal n; SIGINT is 2.
+                    return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & 0b10) != 0;
+                }
+            }
+            return false;
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static boolean isZombie(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -94,6 +94,11 @@ public final class TraamLocal {
             console.error("traam: " + e.getMessage());
             return FAILED;
         }
+        if (Processes.ignoresInterrupt(ProcessHandle.current())) {
+            // ./traam resets it; a launcher run another way (java -jar in a script's background job) may not.
+            console.error("traam: note: this launcher started with SIGINT ignored, so Ctrl-C cannot stop it;"
+                    + " ./traam stop or SIGTERM can");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             console.line("\nStopping the TraAM platform...");

@@ -43,7 +43,7 @@ final class LocalPlatform implements AutoCloseable {
         RunFile.Previous previous = runFile.previous();
         if (previous instanceof RunFile.Previous.Running running) {
             throw new StartupFailure("the platform is already running (launcher pid " + running.launcherPid()
-                    + "); stop it with Ctrl-C in its terminal or kill " + running.launcherPid());
+                    + "); ./traam stop stops it");
         }
         if (previous instanceof RunFile.Previous.Stale stale) {
             console.line("Stopping " + stale.leftovers().size() + " component(s) left by a launcher that died: "

@@ -98,6 +98,14 @@ record PlatformSettings(
                 javaExecutable, options, passAddresses);
     }
 
+    /**
+     * How long {@code ./traam stop} lets a launcher stop everything before it kills it all: the components' grace, the
+     * kill of those that overrun it, then Kafka's controlled shutdown and MongoDB's last write, which take seconds.
+     */
+    Duration launcherStopTimeout() {
+        return stopGrace.plusSeconds(30);
+    }
+
     static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }

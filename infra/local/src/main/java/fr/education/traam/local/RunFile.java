@@ -33,24 +33,9 @@ final class RunFile {
         /** The process itself, if it is still the one recorded and still alive. */
         Optional<ProcessHandle> live() {
             return ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(process -> !isZombie(process.pid()))
+                    .filter(Processes::running)
                     .filter(process -> startedAt < 0
                             || process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == startedAt);
-        }
-
-        /**
-         * A launcher killed with SIGKILL stays a zombie until its parent reaps it, and Java counts a zombie as alive;
-         * Linux shows the state in {@code /proc}, elsewhere there is nothing to check.
-         */
-        private static boolean isZombie(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                int afterName = stat.lastIndexOf(')') + 2;
-                return afterName < stat.length() && stat.charAt(afterName) == 'Z';
-            } catch (IOException e) {
-                return false;
-            }
         }
 
         String line() {
@@ -73,8 +58,12 @@ final class RunFile {
         record None() implements Previous {
         }
 
-        /** The launcher of an earlier run is alive: the platform is up. */
-        record Running(long launcherPid) implements Previous {
+        /** The launcher of an earlier run is alive: the platform is up, with these of its components alive. */
+        record Running(Entry launcher, List<Entry> components) implements Previous {
+
+            long launcherPid() {
+                return launcher.pid();
+            }
         }
 
         /** The launcher died; these of its components are still alive. */
@@ -94,16 +83,16 @@ final class RunFile {
 
     Previous previous() {
         List<Entry> entries = read();
-        for (Entry entry : entries) {
-            if (Entry.LAUNCHER.equals(entry.name()) && entry.live().isPresent()) {
-                return new Previous.Running(entry.pid());
-            }
-        }
-        List<Entry> leftovers = entries.stream()
+        List<Entry> components = entries.stream()
                 .filter(entry -> !Entry.LAUNCHER.equals(entry.name()))
                 .filter(entry -> entry.live().isPresent())
                 .toList();
-        return leftovers.isEmpty() ? new Previous.None() : new Previous.Stale(leftovers);
+        for (Entry entry : entries) {
+            if (Entry.LAUNCHER.equals(entry.name()) && entry.live().isPresent()) {
+                return new Previous.Running(entry, components);
+            }
+        }
+        return components.isEmpty() ? new Previous.None() : new Previous.Stale(components);
     }
 
     /** Starts a new run: this launcher, and nothing else yet. */

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
- * Entry point of {@code ./traam}: {@code up}, {@code status}, {@code token}, {@code keys}, {@code help}.
+ * Entry point of {@code ./traam}: {@code up}, {@code stop}, {@code status}, {@code token}, {@code keys}, {@code help}.
  *
  * <p>A plain {@code main}, no Spring context: the launcher must start fast and own nothing but processes.
  */
@@ -22,7 +23,7 @@ public final class TraamLocal {
     static final int USAGE = 2;
 
     /** The full help is ./traam's: this jar is not meant to be run by hand. */
-    private static final String USAGE_LINE = "usage: ./traam up | status | token ROLE... | keys | help";
+    private static final String USAGE_LINE = "usage: ./traam up | stop | status | token ROLE... | keys | help";
 
     private final Workspace workspace;
     private final PlatformSettings settings;
@@ -39,16 +40,18 @@ public final class TraamLocal {
         Workspace workspace = Workspace.currentDirectory();
         // Kafka and MongoDB log through Logback into this file (see logback.xml), not over the launcher's table.
         System.setProperty("traam.local.log-file", workspace.log("infrastructure").toString());
+        System.exit(run(workspace, () -> PlatformSettings.defaults(Components.bundled()), args));
+    }
+
+    /** The exit code of one command; a launcher run from a test differs from {@link #main} only by its settings. */
+    static int run(Workspace workspace, Supplier<PlatformSettings> settings, String[] args) {
         Console console = Console.system();
-        int status;
         try {
-            status = new TraamLocal(workspace, PlatformSettings.defaults(Components.bundled()), console)
-                    .run(Arrays.asList(args));
+            return new TraamLocal(workspace, settings.get(), console).run(Arrays.asList(args));
         } catch (RuntimeException e) {
             console.error("traam: " + describe(e));
-            status = FAILED;
+            return FAILED;
         }
-        System.exit(status);
     }
 
     int run(List<String> args) {
@@ -56,6 +59,7 @@ public final class TraamLocal {
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         return switch (command) {
             case "up" -> noArguments(command, rest) ? up() : USAGE;
+            case "stop" -> noArguments(command, rest) ? stop() : USAGE;
             case "status" -> noArguments(command, rest) ? status() : USAGE;
             case "token" -> token(rest);
             case "keys" -> noArguments(command, rest) ? keys() : USAGE;
@@ -78,7 +82,10 @@ public final class TraamLocal {
         return true;
     }
 
-    /** Starts everything, prints where it is, then waits for Ctrl-C; the shutdown hook stops it all. */
+    /**
+     * Starts everything, prints where it is, then waits for Ctrl-C, SIGTERM (./traam stop) or SIGHUP; the shutdown
+     * hook stops it all.
+     */
     private int up() {
         LocalPlatform platform = new LocalPlatform(workspace, settings);
         try {
@@ -86,6 +93,11 @@ public final class TraamLocal {
         } catch (StartupFailure e) {
             console.error("traam: " + e.getMessage());
             return FAILED;
+        }
+        if (Processes.ignoresInterrupt(ProcessHandle.current())) {
+            // ./traam resets it; a launcher run another way (java -jar in a script's background job) may not.
+            console.error("traam: note: this launcher started with SIGINT ignored, so Ctrl-C cannot stop it;"
+                    + " ./traam stop or SIGTERM can");
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
@@ -142,12 +154,17 @@ public final class TraamLocal {
         console.table(rows);
         // ./traam execs this JVM, so the process start is when the operator typed the command (build included).
         Instant typed = ProcessHandle.current().info().startInstant().orElse(launched);
-        console.line(String.format("Ready in %.1f s. Ctrl-C stops everything.",
+        console.line(String.format("Ready in %.1f s. Ctrl-C (or ./traam stop from another terminal) stops everything.",
                 Duration.between(typed, Instant.now()).toMillis() / 1000.0));
     }
 
     private static String describe(RuntimeException e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private int stop() {
+        return new PlatformStop(new RunFile(workspace.pidFile()), settings.launcherStopTimeout(), settings.stopGrace(),
+                console).stop();
     }
 
     private int status() {

@@ -34,7 +34,8 @@ class RunFileTest {
         RunFile runFile = new RunFile(directory.resolve("run/pids"));
         runFile.begin();
 
-        assertThat(runFile.previous()).isEqualTo(new RunFile.Previous.Running(ProcessHandle.current().pid()));
+        assertThat(runFile.previous()).isInstanceOfSatisfying(RunFile.Previous.Running.class,
+                running -> assertThat(running.launcherPid()).isEqualTo(ProcessHandle.current().pid()));
     }
 
     @Test

@@ -10,7 +10,11 @@ final class TestSettings {
     }
 
     static PlatformSettings of(Components components, Duration startupTimeout) {
-        return new PlatformSettings("localhost", FreePorts.next(), FreePorts.next(), 1, components, startupTimeout,
+        return of(FreePorts.next(), FreePorts.next(), components, startupTimeout);
+    }
+
+    static PlatformSettings of(int kafkaPort, int mongoPort, Components components, Duration startupTimeout) {
+        return new PlatformSettings("localhost", kafkaPort, mongoPort, 1, components, startupTimeout,
                 Duration.ofSeconds(2), PlatformSettings.currentJava(),
                 List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"), false);
     }

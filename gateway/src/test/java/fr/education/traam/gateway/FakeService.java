@@ -1,6 +1,7 @@
 package fr.education.traam.gateway;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,7 +22,8 @@ final class FakeService implements AutoCloseable {
 
     static final long SLOW_DELAY_MILLIS = 4_000;
 
-    record ReceivedRequest(String method, String pathAndQuery, String authorization, String forwardedHost) {
+    record ReceivedRequest(String method, String pathAndQuery, String authorization, String forwardedHost,
+            long bodyBytes) {
     }
 
     private final HttpServer server;
@@ -62,10 +64,12 @@ final class FakeService implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
-        last.set(new ReceivedRequest(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
-                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
         count.incrementAndGet();
-        exchange.getRequestBody().readAllBytes();
+        // Counted, not kept: an upload test streams hundreds of megabytes through here.
+        long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+        last.set(new ReceivedRequest(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("X-Forwarded-Host"),
+                bodyBytes));
         if (path.endsWith("/slow")) {
             try {
                 Thread.sleep(SLOW_DELAY_MILLIS);

@@ -6,15 +6,18 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import fr.education.traam.gateway.limits.ContentTooLargeException;
+
 import reactor.core.publisher.Mono;
 
 /**
- * Replaces Boot's default error JSON: ordered before it, so unknown paths, unsupported methods and
- * unexpected failures all answer problem+json, and never with a stack trace or exception message.
+ * Replaces Boot's default error JSON: ordered before it, so unknown paths, unsupported methods, bodies over the
+ * limit and unexpected failures all answer problem+json, and never with a stack trace or exception message.
  */
 @Component
 @Order(-2)
@@ -33,15 +36,19 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        HttpStatusCode status = error instanceof ResponseStatusException rse
-                ? rse.getStatusCode()
+        ContentTooLargeException tooLarge = ContentTooLargeException.in(error);
+        HttpStatusCode status = tooLarge != null ? tooLarge.getStatusCode()
+                : error instanceof ResponseStatusException rse ? rse.getStatusCode()
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             log.error("Gateway failure on {} {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), error);
         }
         exchange.getResponse().getHeaders().clear();
-        return problems.write(exchange, Problems.forStatus(status, exchange.getRequest().getPath().value()),
+        String path = exchange.getRequest().getPath().value();
+        ProblemDetail problem = tooLarge != null ? Problems.contentTooLarge(tooLarge.limit(), path)
+                : Problems.forStatus(status, path);
+        return problems.write(exchange, problem,
                 headers -> {
                     // Keeps what the status needs, such as Allow on a 405.
                     if (error instanceof ResponseStatusException rse) {

@@ -1,11 +1,18 @@
 package fr.education.traam.gateway.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.Encoder;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.EncoderHttpMessageWriter;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
@@ -38,6 +45,25 @@ public class ProblemWriter {
                 return List.of();
             }
         };
+    }
+
+    /** The problem as the codecs write it, for the Netty handlers that answer before any exchange exists. */
+    public byte[] json(ProblemDetail problem) {
+        ResolvableType type = ResolvableType.forClass(ProblemDetail.class);
+        for (HttpMessageWriter<?> writer : context.messageWriters()) {
+            if (writer instanceof EncoderHttpMessageWriter<?> encoding
+                    && encoding.canWrite(type, MediaType.APPLICATION_PROBLEM_JSON)) {
+                @SuppressWarnings("unchecked")
+                Encoder<ProblemDetail> encoder = (Encoder<ProblemDetail>) encoding.getEncoder();
+                DataBuffer buffer = encoder.encodeValue(problem, DefaultDataBufferFactory.sharedInstance, type,
+                        MediaType.APPLICATION_PROBLEM_JSON, Map.of());
+                byte[] bytes = new byte[buffer.readableByteCount()];
+                buffer.read(bytes);
+                DataBufferUtils.release(buffer);
+                return bytes;
+            }
+        }
+        throw new IllegalStateException("no codec writes " + MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {

@@ -15,6 +15,8 @@ import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
 import fr.education.traam.kit.web.ProblemDocumentation;
+import fr.education.traam.kit.web.RequestBodyLimit;
+import fr.education.traam.kit.web.RequestLimits;
 import fr.education.traam.kit.web.UserTextModule;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,8 +26,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,13 +39,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives a service the outbox and its relay, its dead letters and their replay, problem details, the resource server and
- * health checks.
+ * Gives a service the outbox and its relay, its dead letters and their replay, problem details, a bound on request
+ * bodies, the resource server and health checks.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
-@EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class, RequestLimits.class})
 @Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, DeadLetterConfiguration.class, DeadLetterController.class})
 public class TraamServiceAutoConfiguration {
 
@@ -99,6 +103,17 @@ public class TraamServiceAutoConfiguration {
     @Bean
     ProblemCatalogue commonRefusals() {
         return PlatformProblem.commonRefusals();
+    }
+
+    /**
+     * Before the security filters: a body over the limit is refused by its Content-Length without authenticating, and
+     * counted from the first byte whoever reads it.
+     */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(RequestLimits limits) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits.maxBodySize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

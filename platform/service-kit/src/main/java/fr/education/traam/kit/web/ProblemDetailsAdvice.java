@@ -105,6 +105,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The multipart request body cannot be read; send the file again as multipart/form-data."));
     }
 
+    /** A body over the limit, met while a controller or a converter read it ({@link RequestBodyLimit}). */
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<ProblemDetail> contentTooLarge(ContentTooLargeException e) {
+        return answer(Problems.of(PlatformProblem.CONTENT_TOO_LARGE, e.detail()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return answer(Problems.forbidden("Your roles do not allow this action."));
@@ -175,6 +181,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        ContentTooLargeException tooLarge = ContentTooLargeException.in(e);
+        if (tooLarge != null) {
+            return new ResponseEntity<>(Problems.of(PlatformProblem.CONTENT_TOO_LARGE, tooLarge.detail()), problemHeaders(),
+                    HttpStatus.CONTENT_TOO_LARGE);
+        }
         ProblemDetail problem;
         JacksonException jackson = outermostJacksonCause(e);
         if (jackson != null && (jackson instanceof DatabindException || jackson instanceof InputCoercionException)) {

@@ -96,7 +96,7 @@ class AcademyFeedApiTest {
                 List.of("16", "22"), List.of("11"))));
 
         SyndEntry toulouse = await().atMost(PATIENCE).until(() -> entryOf("16", selectionLink),
-                e -> e != null && e.getDescription().getValue().contains("retient 2 académies"));
+                e -> e != null && e.getDescription().getValue().contains("corrigée, retient 2 académies"));
         SyndEntry bordeaux = entryOf("11", selectionLink);
         SyndEntry rennes = await().atMost(PATIENCE).until(() -> entryOf("22", selectionLink), java.util.Objects::nonNull);
         assertThat(bordeaux.getTitle()).startsWith("Non retenue pour le thème");
@@ -109,7 +109,7 @@ class AcademyFeedApiTest {
 
         publisher.publish(bordeauxOut); // an older amendment delivered again: it said Toulouse was alone
         await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> entryOf("16", selectionLink).getDescription().getValue(),
-                summary -> summary.contains("retient 2 académies"));
+                summary -> summary.contains("corrigée, retient 2 académies"));
         assertThat(entriesOf("22", selectionLink)).hasSize(1);
     }
 

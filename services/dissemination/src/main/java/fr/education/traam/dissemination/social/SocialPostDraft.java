@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A draft post for the éduscol social media accounts, announcing one published selection or production, as it waits
- * in the {@link ReviewQueue}. Its id derives from the event's, so the same event twice is one draft. An editor may
+ * A draft post for the éduscol social media accounts, announcing one published selection or production, or the
+ * correction of a selection, as it waits in the {@link ReviewQueue}. Its id derives from the event's, so the same event twice is one draft. An editor may
  * rewrite its text while it is pending — it must keep its link and fit in 280 characters as X counts them
  * ({@link PostLength}) — then approves or discards it, once. Approving only marks it: nothing is posted anywhere.
  *

@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
  * {@code traam.candidatures}, the theme's ÉduNum draft holds the news, the website has received correctly signed
  * webhooks, and the edition an editor publishes shows in the line's Atom feed. Then the website goes down, a second
  * theme's selection is published and the campaign enters launch preparation, the website comes back, and every
- * delivery reaches it, none twice.
+ * delivery reaches it, none twice. Last, the expert amends the first selection (Lyon out, Toulouse in): both
+ * académies' feeds follow, and the website receives the signed amendments.
  *
  * <p>The services learn of each other's changes through Kafka, so a step that depends on an earlier one in another
  * service waits for it, within a bound, rather than sleeping.
@@ -55,6 +56,7 @@ class NationalSelectionJourneyIT {
     private static final String NOT_RETAINED = "fr.education.traam.candidatures.academy-not-retained.v1";
     private static final String SELECTION_PUBLISHED = "fr.education.traam.candidatures.national-selection-published.v1";
     private static final String PHASE_ADVANCED = "fr.education.traam.campaigns.campaign-phase-advanced.v1";
+    private static final String SELECTION_AMENDED = "fr.education.traam.candidatures.national-selection-amended.v1";
 
     private static final List<Academy> BY_FORM = List.of(Academy.LYON, Academy.GRENOBLE, Academy.RENNES,
             Academy.LILLE, Academy.NANTES, Academy.TOULOUSE, Academy.BORDEAUX);
@@ -135,6 +137,11 @@ class NationalSelectionJourneyIT {
             receiver.restart();
             everyDeliveryReachesTheWebsiteOnce(website, campaignId, campaignId + "/" + CampaignDrafts.SECOND_THEME_ID);
             log.info("Website down, news published, website back and every delivery in: {} s", seconds(downtimeStarted));
+
+            amend(selection, WITH_A_WEBSITE, "NOT_RETAINED", expert);
+            amend(selection, ONE_TOO_MANY, "SELECTED", expert);
+            theFeedsFollowTheAmendedSelection(campaignId, theme);
+            theWebsiteReceivesTheSignedAmendments(website, selectionId);
         }
 
         log.info("Journey through the gateway in {} s", seconds(journeyStarted));
@@ -226,7 +233,8 @@ class NationalSelectionJourneyIT {
      */
     private AcademyWebsite registerTheWebsite(LoopbackReceiver receiver) {
         JsonNode registered = json(expectStatus(201, gateway.post("/api/dissemination/sites", badges.dan(WITH_A_WEBSITE),
-                AcademyWebsite.ownAcademyNews(WITH_A_WEBSITE, receiver.url(), List.of(PHASE_ADVANCED, SELECTION_PUBLISHED)))));
+                AcademyWebsite.ownAcademyNews(WITH_A_WEBSITE, receiver.url(), List.of(PHASE_ADVANCED, SELECTION_PUBLISHED,
+                        SELECTION_AMENDED)))));
         assertThat(registered.get("site").get("academy").asString()).isEqualTo(WITH_A_WEBSITE.code());
         assertThat(registered.get("site").has("secret")).isFalse();
         return new AcademyWebsite(receiver, registered.get("site").get("id").asString(),
@@ -306,6 +314,50 @@ class NationalSelectionJourneyIT {
                     return deliveries.size() == count && done.test(deliveries);
                 });
         return json(answer).valueStream().toList();
+    }
+
+    private void amend(String selection, Academy academy, String decision, String expert) {
+        JsonNode sheet = json(expectStatus(201, gateway.post(selection + "/amendments", expert,
+                new Amendment(academy.code(), decision, "Correction après publication : l'équipe a changé"))));
+        assertThat(sheet.get("selectedCount").asInt()).isEqualTo(CHOSEN.size() - ("SELECTED".equals(decision) ? 0 : 1));
+    }
+
+    record Amendment(String academy, String decision, String rationale) {
+    }
+
+    /** Lyon's entry of the selection no longer reads « Retenue »; Toulouse, retained by the correction, has one. */
+    private void theFeedsFollowTheAmendedSelection(String campaignId, String theme) {
+        String link = "/api/candidatures/selections/" + campaignId + "/" + theme;
+        SyndEntry lyon = awaitFeedEntry(WITH_A_WEBSITE, link, entry -> entry.getTitle().startsWith("Non retenue"));
+        assertThat(lyon.getDescription().getValue()).contains("Correction après publication");
+        SyndEntry toulouse = awaitFeedEntry(ONE_TOO_MANY, link, entry -> entry.getTitle().startsWith("Retenue"));
+        assertThat(toulouse.getDescription().getValue()).contains("retient 6 académies");
+    }
+
+    private SyndEntry awaitFeedEntry(Academy academy, String selectionPath, Predicate<SyndEntry> reads) {
+        AtomicReference<SyndEntry> found = new AtomicReference<>();
+        awaitAnswer("the feed of " + academy.name() + " following the amendment", 200,
+                () -> gateway.get("/api/dissemination/academies/" + academy.code() + "/feed.atom", null), response -> {
+                    List<SyndEntry> entries = parse(response.body()).getEntries().stream()
+                            .filter(entry -> entry.getLink() != null && entry.getLink().endsWith(selectionPath)).toList();
+                    found.set(entries.isEmpty() ? null : entries.get(0));
+                    return entries.size() == 1 && reads.test(entries.get(0));
+                });
+        return found.get();
+    }
+
+    /** Each amendment concerns Lyon's selection: the website receives both, in order, signed, without personal data. */
+    private void theWebsiteReceivesTheSignedAmendments(AcademyWebsite website, String selectionId) {
+        patiently().alias("two amendments at the website").until(() -> website.webhooks().stream()
+                .filter(webhook -> webhook.type().equals(SELECTION_AMENDED)).count() == 2);
+        List<AcademyWebsite.Webhook> amendments = website.webhooks().stream()
+                .filter(webhook -> webhook.type().equals(SELECTION_AMENDED)).toList();
+        assertThat(amendments).extracting(AcademyWebsite.Webhook::subject).containsOnly(selectionId);
+        assertThat(amendments).extracting(webhook -> webhook.data().get("revision").asInt()).containsExactlyInAnyOrder(1, 2);
+        assertThat(amendments).filteredOn(webhook -> webhook.data().get("revision").asInt() == 2).singleElement().satisfies(webhook -> {
+            assertThat(strings(webhook.data().get("selected"))).contains(ONE_TOO_MANY.code()).doesNotContain(WITH_A_WEBSITE.code());
+            assertThat(webhook.data().has("team")).isFalse();
+        });
     }
 
     private void theAtomFeedShows(String line, JsonNode edition) {

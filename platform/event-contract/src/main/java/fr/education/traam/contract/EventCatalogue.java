@@ -12,6 +12,7 @@ import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
@@ -44,6 +45,7 @@ public final class EventCatalogue {
             EventDefinition.of("candidatures", "academy-not-retained", 1, AcademyNotRetained.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "national-selection-published", 1, NationalSelectionPublished.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "selection-amended", 1, SelectionAmended.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "national-selection-amended", 1, NationalSelectionAmended.class, Topics.CANDIDATURES),
             EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
             EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));
 

@@ -24,6 +24,7 @@ import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
 import fr.education.traam.contract.candidatures.GroupMember;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.contract.candidatures.SelectionAmended;
@@ -101,6 +102,9 @@ final class SampleEvents {
                 new SelectionAmended("campaign-2027/theme-climat-2", "campaign-2027", "theme-climat-2", LYON, "candidature-2",
                         CandidatureKind.CONTINUATION, SelectionDecision.NOT_RETAINED, SelectionDecision.SELECTED,
                         "L'équipe de première année est reconduite.", YearOneCheck.NOT_KNOWN_HERE, TEAM, "expert-svt"),
+                new NationalSelectionAmended("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR, 6, 1,
+                        LYON, SelectionDecision.SELECTED, SelectionDecision.NOT_RETAINED, "L'équipe s'est désistée.",
+                        List.of(), List.of("08", "10"), 0, "expert-lettres"),
                 new ProductionPublished("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA",
                         "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
                         List.of("Lettres"), new ThemeReference("campaign-2027", "theme-ia", "Intelligence artificielle et écriture"),

@@ -14,6 +14,7 @@ import fr.education.traam.contract.candidatures.AcademyNotRetained;
 import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.GroupMember;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.candidatures.SelectionDecision;
@@ -164,9 +165,20 @@ public record NationalSelection(
         if (to == SelectionDecision.NOT_RETAINED && applicant.kind() == CandidatureKind.CONTINUATION) {
             next.requireContinuations(theme, next.continuations());
         }
-        return new Changed(next, List.of(new SelectionAmended(id.value(), campaignId.value(), themeId.value(),
+        // The private event for the groups service (a selected team), then the public one for whoever shows the selection:
+        // one amendment, both in the same write, in this order on the selection's partition (ADR 19).
+        SelectionAmended forGroups = new SelectionAmended(id.value(), campaignId.value(), themeId.value(),
                 academy.details(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne,
-                to == SelectionDecision.SELECTED ? teamOf(applicant.team()) : null, expert)));
+                to == SelectionDecision.SELECTED ? teamOf(applicant.team()) : null, expert);
+        NationalSelectionAmended forEveryone = new NationalSelectionAmended(id.value(), campaignId.value(), themeId.value(),
+                theme.cycle(), theme.capacity(), next.revision(), academy.details(), from, to, reason, next.codes(true),
+                next.codes(false), next.continuations(), expert);
+        return new Changed(next, List.of(forGroups, forEveryone));
+    }
+
+    /** How many times the published selection was amended: 0 as published, then one more per amendment. */
+    public int revision() {
+        return amendments.size();
     }
 
     public Optional<Decision> decisionOf(Academy academy) {

@@ -8,12 +8,15 @@ import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.candidatures.AcademyNotRetained;
 import fr.education.traam.contract.candidatures.AcademySelected;
+import fr.education.traam.contract.EventJson;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.kit.domain.Refused;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static fr.education.traam.candidatures.selection.SelectionMother.AI_AND_WRITING;
@@ -146,18 +149,45 @@ class NationalSelectionTest {
         NationalSelection.Changed removed = added.selection().amend(campaign(CampaignPhase.LAUNCH_PREPARATION), LETTERS_EXPERT,
                 eight, Academy.PARIS, NOT_RETAINED, "L'inspecteur pilote a quitté l'académie", null, AT.plusSeconds(120));
 
-        assertThat(added.events()).singleElement().isInstanceOfSatisfying(SelectionAmended.class, amended -> {
+        assertThat(added.events()).first().isInstanceOfSatisfying(SelectionAmended.class, amended -> {
             assertThat(amended.from()).isEqualTo(NOT_RETAINED);
             assertThat(amended.to()).isEqualTo(SELECTED);
             assertThat(amended.team().cardie().email()).isEqualTo("luc.moreau@ac-lille.fr");
             assertThat(amended.amendedBy()).isEqualTo(LETTERS_EXPERT);
         });
-        assertThat(removed.events()).singleElement().isInstanceOfSatisfying(SelectionAmended.class,
+        assertThat(removed.events()).first().isInstanceOfSatisfying(SelectionAmended.class,
                 amended -> assertThat(amended.team()).as("no personal data for an académie no longer selected").isNull());
         assertThat(removed.selection().amendments()).extracting(Amendment::academy, Amendment::from, Amendment::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Academy.LILLE, NOT_RETAINED, SELECTED),
                         org.assertj.core.groups.Tuple.tuple(Academy.PARIS, SELECTED, NOT_RETAINED));
         assertThat(removed.selection().selected()).extracting(Decision::academy).contains(Academy.LILLE).doesNotContain(Academy.PARIS);
+    }
+
+    @Test
+    void an_amendment_also_announces_the_whole_amended_selection_to_everyone_without_personal_data() {
+        NationalSelection published = selectFirst(6).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
+
+        NationalSelection.Changed removed = published.amend(deciding, LETTERS_EXPERT, eight, Academy.PARIS, NOT_RETAINED,
+                "L'inspecteur pilote a quitté l'académie", null, AT.plusSeconds(60));
+        NationalSelection.Changed added = removed.selection().amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED,
+                "Lille reprend la place", null, AT.plusSeconds(120));
+
+        assertThat(removed.events()).hasSize(2).last().isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
+            assertThat(amended.revision()).isEqualTo(1);
+            assertThat(amended.academy().code()).isEqualTo(Academy.PARIS.code());
+            assertThat(amended.removed()).containsExactly(Academy.PARIS.code());
+            assertThat(amended.added()).isEmpty();
+            assertThat(amended.selected()).hasSize(5).doesNotContain(Academy.PARIS.code());
+            assertThat(amended.notRetained()).contains(Academy.PARIS.code()).hasSize(3);
+        });
+        assertThat(added.events()).hasSize(2).last().isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
+            assertThat(amended.revision()).isEqualTo(2);
+            assertThat(amended.added()).containsExactly(Academy.LILLE.code());
+            assertThat(amended.selected()).hasSize(6).contains(Academy.LILLE.code());
+            // The team selected with Lille goes to the groups service only, in SelectionAmended.
+            String json = new String(EventJson.write(amended), StandardCharsets.UTF_8);
+            assertThat(json).doesNotContain("@").doesNotContain("Moreau").doesNotContain("team");
+        });
     }
 
     @Test

@@ -77,6 +77,40 @@ public record EditionLine(
         return new EditionLine(id, subject, openedAt, new Draft(items, draft.spotlight()), editions, seen, version);
     }
 
+    /**
+     * Makes the line tell amendment {@code eventId} of a selection (ADR 19). When the draft holds news of that selection
+     * older than the amendment, it is rewritten in place, keeping its place, its note and the spotlight: with
+     * {@code announcement}'s text if it announced the selection, with {@code correction}'s if it was an earlier correction.
+     * When only a published edition told the selection, which is fixed, {@code correction} goes at the end of the draft.
+     * When the line never told it, or its editor removed it, nothing is added. The amendment's event id joins the
+     * gathered ids in the same write, so a redelivered amendment changes nothing, and an older one never overwrites newer news.
+     *
+     * @param announcement the selection's news as it now stands, its {@code selection} set to the amendment's revision
+     * @param correction   the news of the correction, its id the amendment's event id
+     */
+    public Changed followAmendment(NewsItem announcement, NewsItem correction) {
+        String eventId = correction.id();
+        if (gathered.contains(eventId)) {
+            return new Changed(this, List.of());
+        }
+        String selectionId = correction.selection().selectionId();
+        int revision = correction.selection().revision();
+        Set<String> seen = new LinkedHashSet<>(gathered);
+        seen.add(eventId);
+        Optional<NewsItem> drafted = draft.items().stream().filter(item -> item.about(selectionId)).findFirst();
+        Draft next = draft;
+        if (drafted.isPresent() && drafted.get().selection().revision() < revision) {
+            NewsItem rewritten = drafted.get().rewrittenAs(drafted.get().kind() == NewsKind.SELECTION_AMENDED ? correction : announcement);
+            next = new Draft(draft.items().stream().map(item -> item.id().equals(rewritten.id()) ? rewritten : item).toList(),
+                    draft.spotlight());
+        } else if (drafted.isEmpty() && editions.stream().flatMap(e -> e.readingOrder().stream()).anyMatch(item -> item.about(selectionId))) {
+            List<NewsItem> items = new ArrayList<>(draft.items());
+            items.add(correction);
+            next = new Draft(items, draft.spotlight());
+        }
+        return new Changed(new EditionLine(id, subject, openedAt, next, editions, seen, version), List.of());
+    }
+
     /** Puts the draft's items in the order given, which must name each of them exactly once. */
     public Changed reorder(List<String> itemIds) {
         List<String> current = draft.items().stream().map(NewsItem::id).toList();

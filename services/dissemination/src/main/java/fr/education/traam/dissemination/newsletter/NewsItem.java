@@ -7,9 +7,11 @@ import java.time.Instant;
 /**
  * One piece of news in an edition. Its id is the id of the event it reports: one event gives one item per line,
  * and a redelivered event finds its item already there. {@code link} is where readers learn more (absent when
- * nowhere); {@code note} is the editor's annotation, absent until written.
+ * nowhere); {@code note} is the editor's annotation, absent until written. {@code selection} is set on news of a national
+ * selection: which one, and the revision its text tells, so that an amendment finds it and rewrites it (ADR 19).
  */
-public record NewsItem(String id, NewsKind kind, String title, String summary, String link, Instant occurredAt, String note) {
+public record NewsItem(String id, NewsKind kind, String title, String summary, String link, Instant occurredAt, String note,
+                       SelectionRevision selection) {
 
     public static final int MAX_NOTE = 2000;
 
@@ -27,7 +29,32 @@ public record NewsItem(String id, NewsKind kind, String title, String summary, S
         }
     }
 
+    /** News about no selection. */
+    public NewsItem(String id, NewsKind kind, String title, String summary, String link, Instant occurredAt, String note) {
+        this(id, kind, title, summary, link, occurredAt, note, null);
+    }
+
     NewsItem annotated(String newNote) {
-        return new NewsItem(id, kind, title, summary, link, occurredAt, newNote);
+        return new NewsItem(id, kind, title, summary, link, occurredAt, newNote, selection);
+    }
+
+    /** Whether this item is news of the selection {@code selectionId}. */
+    public boolean about(String selectionId) {
+        return selection != null && selection.selectionId().equals(selectionId);
+    }
+
+    /** The same item, in its place and with its note, telling {@code to}'s text and revision instead. */
+    NewsItem rewrittenAs(NewsItem to) {
+        return new NewsItem(id, kind, to.title, to.summary, to.link, occurredAt, note, to.selection);
+    }
+
+    /** A national selection, and how many amendments of it a text tells (0 as published). */
+    public record SelectionRevision(String selectionId, int revision) {
+
+        public SelectionRevision {
+            if (selectionId == null || revision < 0) {
+                throw new IllegalArgumentException("a selection revision needs its selection and a revision from 0");
+            }
+        }
     }
 }

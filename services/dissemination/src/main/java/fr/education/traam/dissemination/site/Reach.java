@@ -8,6 +8,7 @@ import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.productions.ProductionPublished;
@@ -29,6 +30,12 @@ public record Reach(Set<String> academies, boolean national) {
         if (event instanceof NationalSelectionPublished published) {
             Set<String> codes = new HashSet<>(published.selected());
             codes.addAll(published.notRetained());
+            return new Reach(codes, false);
+        }
+        if (event instanceof NationalSelectionAmended amended) {
+            // As its publication: the selection of every académie that applied, whichever one the amendment moved.
+            Set<String> codes = new HashSet<>(amended.selected());
+            codes.addAll(amended.notRetained());
             return new Reach(codes, false);
         }
         if (event instanceof AcademySelected selected) {

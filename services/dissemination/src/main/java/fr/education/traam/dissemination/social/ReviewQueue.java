@@ -11,6 +11,9 @@ public interface ReviewQueue {
 
     Optional<SocialPostDraft> find(String id);
 
+    /** Every draft about the national selection {@code selectionId}, whatever its status. */
+    List<SocialPostDraft> aboutSelection(String selectionId);
+
     /** Drafts of one status, or all (null), the newest first. */
     List<SocialPostDraft> withStatus(ReviewStatus status, int limit);
 

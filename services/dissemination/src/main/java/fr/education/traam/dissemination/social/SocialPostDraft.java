@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A draft post for the éduscol social media accounts, announcing one published selection or production, as it waits
- * in the {@link ReviewQueue}. Its id derives from the event's, so the same event twice is one draft. An editor may
+ * A draft post for the éduscol social media accounts, announcing one published selection or production, or the
+ * correction of a selection, as it waits in the {@link ReviewQueue}. Its id derives from the event's, so the same event twice is one draft. An editor may
  * rewrite its text while it is pending — it must keep its link and fit in 280 characters as X counts them
  * ({@link PostLength}) — then approves or discards it, once. Approving only marks it: nothing is posted anywhere.
  *
  * @param subject what the post is about (a theme's or a production's title), for the editor's list
- * @param link    where readers learn more; the text must always hold it
+ * @param link        where readers learn more; the text must always hold it
+ * @param selectionId the national selection a draft about one tells, else null
+ * @param revision    the revision of that selection its text tells (0 as published, one more per amendment, ADR 19)
  */
 public record SocialPostDraft(
         String id,
@@ -31,6 +33,8 @@ public record SocialPostDraft(
         String editedBy,
         Instant decidedAt,
         String decidedBy,
+        String selectionId,
+        int revision,
         long version) {
 
     public static final long NEW = -1;
@@ -57,14 +61,42 @@ public record SocialPostDraft(
     }
 
     /** The post announcing a theme's published national selection, naming the académies retained when there is room. */
-    public static SocialPostDraft forSelection(String eventId, Instant at, String themeTitle, List<String> retained,
+    public static SocialPostDraft forSelection(String eventId, Instant at, String selectionId, String themeTitle, List<String> retained,
                                                List<String> disciplines, String link) {
-        String before = retained.isEmpty() ? "Sélection nationale : aucune académie retenue pour le thème « "
-                : "Sélection nationale : " + retained.size() + (retained.size() > 1 ? " académies retenues" : " académie retenue")
-                + " pour le thème « ";
+        return pending(eventId, SocialPostKind.SELECTION_PUBLISHED, themeTitle,
+                selectionText("Sélection nationale : ", themeTitle, retained, disciplines, link), link, at, selectionId, 0);
+    }
+
+    /**
+     * The post announcing amendment {@code revision} of a selection whose earlier posts were reviewed already: the
+     * selection as it now stands, said to be corrected.
+     */
+    public static SocialPostDraft forAmendment(String eventId, Instant at, String selectionId, int revision, String themeTitle,
+                                               List<String> retained, List<String> disciplines, String link) {
+        return pending(eventId, SocialPostKind.SELECTION_AMENDED, themeTitle,
+                selectionText("Sélection nationale corrigée : ", themeTitle, retained, disciplines, link), link, at, selectionId, revision);
+    }
+
+    /**
+     * This pending draft of a selection, rewritten to tell its amendment {@code newRevision}: the editor's text, which named
+     * the académies as they were, gives way to one composed from the selection as it now stands (ADR 19). Who last edited
+     * it stays recorded.
+     */
+    public SocialPostDraft amended(int newRevision, List<String> retained, List<String> disciplines) {
+        requirePending("rewritten");
+        if (selectionId == null) {
+            throw new IllegalStateException("draft post " + id + " is about no selection");
+        }
+        String opening = kind == SocialPostKind.SELECTION_PUBLISHED ? "Sélection nationale : " : "Sélection nationale corrigée : ";
+        return new SocialPostDraft(id, eventId, kind, subject, selectionText(opening, subject, retained, disciplines, link), link, status,
+                createdAt, editedAt, editedBy, null, null, selectionId, newRevision, version);
+    }
+
+    private static String selectionText(String opening, String themeTitle, List<String> retained, List<String> disciplines, String link) {
+        String before = retained.isEmpty() ? opening + "aucune académie retenue pour le thème « "
+                : opening + retained.size() + (retained.size() > 1 ? " académies retenues" : " académie retenue") + " pour le thème « ";
         String detail = retained.isEmpty() ? "" : " : " + String.join(", ", retained);
-        String text = SocialPostText.compose(before, themeTitle, " »", detail, link, disciplines);
-        return pending(eventId, SocialPostKind.SELECTION_PUBLISHED, themeTitle, text, link, at);
+        return SocialPostText.compose(before, themeTitle, " »", detail, link, disciplines);
     }
 
     /** The post announcing a published production of an académie. */
@@ -73,7 +105,7 @@ public record SocialPostDraft(
         String before = (type == null ? "Nouvelle production" : NEW_PRODUCTION.get(type))
                 + (academyName == null || academyName.isBlank() ? "" : " de l'académie " + of(academyName.strip())) + " : « ";
         String text = SocialPostText.compose(before, title, " »", "", link, disciplines);
-        return pending(eventId, SocialPostKind.PRODUCTION_PUBLISHED, title, text, link, at);
+        return pending(eventId, SocialPostKind.PRODUCTION_PUBLISHED, title, text, link, at, null, 0);
     }
 
     public boolean pending() {
@@ -95,7 +127,8 @@ public record SocialPostDraft(
         if (!PostLength.linksIn(normalized).contains(link)) {
             throw Refused.invalid("text", "the text must keep its link " + link);
         }
-        return new SocialPostDraft(id, eventId, kind, subject, normalized, link, status, createdAt, at, by, null, null, version);
+        return new SocialPostDraft(id, eventId, kind, subject, normalized, link, status, createdAt, at, by, null, null, selectionId,
+                revision, version);
     }
 
     /** Approved for the éduscol accounts: marked, not posted. */
@@ -113,12 +146,15 @@ public record SocialPostDraft(
         return PostLength.of(text);
     }
 
-    private static SocialPostDraft pending(String eventId, SocialPostKind kind, String subject, String text, String link, Instant at) {
-        return new SocialPostDraft(idFor(eventId), eventId, kind, subject, text, link, ReviewStatus.PENDING, at, null, null, null, null, NEW);
+    private static SocialPostDraft pending(String eventId, SocialPostKind kind, String subject, String text, String link, Instant at,
+                                           String selectionId, int revision) {
+        return new SocialPostDraft(idFor(eventId), eventId, kind, subject, text, link, ReviewStatus.PENDING, at, null, null, null, null,
+                selectionId, revision, NEW);
     }
 
     private SocialPostDraft decided(ReviewStatus decision, Instant at, String by) {
-        return new SocialPostDraft(id, eventId, kind, subject, text, link, decision, createdAt, editedAt, editedBy, at, by, version);
+        return new SocialPostDraft(id, eventId, kind, subject, text, link, decision, createdAt, editedAt, editedBy, at, by, selectionId,
+                revision, version);
     }
 
     private void requirePending(String action) {

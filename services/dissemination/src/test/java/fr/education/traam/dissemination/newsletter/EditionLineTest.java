@@ -99,4 +99,57 @@ class EditionLineTest {
         assertThatThrownBy(() -> line.spotlight("inconnu")).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.refusal()).isEqualTo(NewsletterRefusal.NEWS_ITEM_NOT_FOUND));
     }
+
+    @Test
+    void an_amendment_rewrites_the_selection_s_news_in_the_draft_in_its_place_with_its_note_and_spotlight() {
+        EditionLine line = lettresWith(CONTE, NewsMother.selection("published", "c/ia", 0, "2 académies retenues"), DEBAT);
+        line = line.annotate("published", "Bravo aux équipes.").line().spotlight("published").line();
+
+        EditionLine amended = line.followAmendment(NewsMother.selection("amend-1", "c/ia", 1, "Corrigée : 1 académie retenue"),
+                NewsMother.correction("amend-1", "c/ia", 1, "Correction")).line();
+
+        assertThat(amended.draft().items()).extracting(NewsItem::id).containsExactly("conte", "published", "debat");
+        NewsItem rewritten = amended.draft().item("published").orElseThrow();
+        assertThat(rewritten.title()).isEqualTo("Corrigée : 1 académie retenue");
+        assertThat(rewritten.note()).isEqualTo("Bravo aux équipes.");
+        assertThat(rewritten.selection().revision()).isEqualTo(1);
+        assertThat(amended.draft().spotlight()).isEqualTo("published");
+        assertThat(amended.gathered()).contains("amend-1");
+    }
+
+    @Test
+    void an_amendment_of_a_selection_already_published_in_an_edition_is_a_correction_in_the_next_one() {
+        EditionLine published = lettresWith(NewsMother.selection("published", "c/ia", 0, "2 académies retenues"))
+                .publish(MONDAY, "editor-1", n -> "https://traam.example.fr/editions/" + n).line();
+
+        EditionLine corrected = published.followAmendment(NewsMother.selection("amend-1", "c/ia", 1, "Corrigée"),
+                NewsMother.correction("amend-1", "c/ia", 1, "Correction : sélection du thème « IA »")).line();
+        EditionLine again = corrected.followAmendment(NewsMother.selection("amend-2", "c/ia", 2, "Corrigée deux fois"),
+                NewsMother.correction("amend-2", "c/ia", 2, "Correction : la sélection du thème « IA » a encore changé")).line();
+
+        assertThat(corrected.edition(1).orElseThrow().readingOrder()).extracting(NewsItem::title).containsExactly("2 académies retenues");
+        assertThat(corrected.draft().items()).extracting(NewsItem::id, NewsItem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("amend-1", NewsKind.SELECTION_AMENDED));
+        assertThat(again.draft().items()).as("the correction still in the draft is rewritten, not doubled").singleElement()
+                .satisfies(item -> assertThat(item.title()).isEqualTo("Correction : la sélection du thème « IA » a encore changé"));
+    }
+
+    @Test
+    void an_amendment_delivered_again_or_older_than_the_news_changes_nothing_and_a_removed_item_stays_removed() {
+        EditionLine line = lettresWith(NewsMother.selection("published", "c/ia", 0, "2 académies retenues"));
+        EditionLine second = line.followAmendment(NewsMother.selection("amend-2", "c/ia", 2, "Deuxième correction"),
+                NewsMother.correction("amend-2", "c/ia", 2, "Correction")).line();
+
+        EditionLine late = second.followAmendment(NewsMother.selection("amend-1", "c/ia", 1, "Première correction"),
+                NewsMother.correction("amend-1", "c/ia", 1, "Correction")).line();
+        EditionLine redelivered = late.followAmendment(NewsMother.selection("amend-2", "c/ia", 2, "Deuxième correction"),
+                NewsMother.correction("amend-2", "c/ia", 2, "Correction")).line();
+        EditionLine removed = line.remove("published").line().followAmendment(NewsMother.selection("amend-1", "c/ia", 1, "Corrigée"),
+                NewsMother.correction("amend-1", "c/ia", 1, "Correction")).line();
+
+        assertThat(late.draft()).isEqualTo(second.draft());
+        assertThat(late.draft().items()).singleElement().satisfies(item -> assertThat(item.title()).isEqualTo("Deuxième correction"));
+        assertThat(redelivered).isEqualTo(late);
+        assertThat(removed.draft().items()).as("the editor chose not to tell this selection").isEmpty();
+    }
 }

@@ -15,6 +15,20 @@ public final class NewsMother {
                 "https://lettres.ac-lyon.fr/traam/" + id, MONDAY, null);
     }
 
+    /** The news of the selection {@code selectionId} as published, or amended {@code revision} times. */
+    public static NewsItem selection(String id, String selectionId, int revision, String title) {
+        return new NewsItem(id, NewsKind.SELECTION_PUBLISHED, title, "Académies retenues : Lyon, Versailles.",
+                "https://traam.example.fr/api/candidatures/selections/" + selectionId, MONDAY, null,
+                new NewsItem.SelectionRevision(selectionId, revision));
+    }
+
+    /** The correction that amendment {@code id} of a selection brings, n°{@code revision}. */
+    public static NewsItem correction(String id, String selectionId, int revision, String title) {
+        return new NewsItem(id, NewsKind.SELECTION_AMENDED, title, "L'académie de Lyon n'est plus retenue.",
+                "https://traam.example.fr/api/candidatures/selections/" + selectionId, MONDAY.plusSeconds(3600), null,
+                new NewsItem.SelectionRevision(selectionId, revision));
+    }
+
     public static EditionLine lettresWith(NewsItem... items) {
         EditionLine line = EditionLine.open(LineSubject.discipline("Lettres"), MONDAY);
         for (NewsItem item : items) {

@@ -6,7 +6,12 @@ import fr.education.traam.contract.campaigns.DneExpert;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
+import fr.education.traam.contract.TraamEvent;
+import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectionDecision;
+import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.outbox.PendingEvent;
 
 import java.time.Instant;
@@ -14,11 +19,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** National selections published as the candidatures service publishes them, for tests that play its part. */
+/** National selections published and amended as the candidatures service does, for tests that play its part. */
 public final class SelectionMother {
 
     public static final String SOURCE = "/traam/candidatures";
     public static final String TYPE = "fr.education.traam.candidatures.national-selection-published.v1";
+    public static final String AMENDED_TYPE = "fr.education.traam.candidatures.national-selection-amended.v1";
 
     private SelectionMother() {
     }
@@ -27,6 +33,18 @@ public final class SelectionMother {
     public static NationalSelectionPublished selection(String campaignId, String themeId, List<String> selected, List<String> notRetained) {
         return new NationalSelectionPublished(campaignId + "/" + themeId, campaignId, themeId, ThemeCycle.FIRST_YEAR, 6, selected,
                 notRetained, selected.size(), notRetained.size(), 0, "expert-lettres");
+    }
+
+    /**
+     * Amendment n°{@code revision} of the first-year selection of {@code themeId}: {@code academy} goes {@code to}, and the
+     * selection then retains {@code selected}, not {@code notRetained}.
+     */
+    public static NationalSelectionAmended amended(String campaignId, String themeId, int revision, String academy, SelectionDecision to,
+                                                   List<String> selected, List<String> notRetained) {
+        SelectionDecision from = to == SelectionDecision.SELECTED ? SelectionDecision.NOT_RETAINED : SelectionDecision.SELECTED;
+        return new NationalSelectionAmended(campaignId + "/" + themeId, campaignId, themeId, ThemeCycle.FIRST_YEAR, 6, revision,
+                new AcademyDetails(academy, Academy.nameOf(academy)), from, to, "L'équipe de l'académie " + academy + " a changé",
+                selected, notRetained, 0, "expert-lettres");
     }
 
     /**
@@ -42,7 +60,7 @@ public final class SelectionMother {
                 LocalDate.of(2028, 9, 1), LocalDate.of(2029, 7, 6)), themes, "expert-lettres"), "/traam/campaigns", Instant.now());
     }
 
-    public static PendingEvent pending(NationalSelectionPublished published) {
-        return PendingEvent.of(published, SOURCE, Instant.now());
+    public static PendingEvent pending(TraamEvent selectionEvent) {
+        return PendingEvent.of(selectionEvent, SOURCE, Instant.now());
     }
 }

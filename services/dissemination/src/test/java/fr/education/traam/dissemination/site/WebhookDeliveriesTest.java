@@ -198,10 +198,44 @@ class WebhookDeliveriesTest {
         return log.get(0);
     }
 
+    @Test
+    void an_amended_selection_reaches_the_sites_of_its_academies_that_subscribed_to_amendments_signed_and_without_personal_data() throws Exception {
+        try (WebsiteReceiver guyane = new WebsiteReceiver(); WebsiteReceiver mayotte = new WebsiteReceiver()) {
+            Registered site = register("33", guyane.url(), "OWN_ACADEMY", SelectionMother.AMENDED_TYPE);
+            register("43", mayotte.url(), "OWN_ACADEMY", SelectionMother.AMENDED_TYPE);
+            assertProblem(api.send("POST", SITES, operator, """
+                    {"academy": "33", "name": "Site", "webhookUrl": "%s",
+                     "subscription": {"eventTypes": ["fr.education.traam.candidatures.selection-amended.v1"], "scope": "ALL"}}"""
+                    .formatted(guyane.url())), 400, "invalid-request");
+            String campaignId = "campaign-" + UUID.randomUUID();
+            publisher.publish(SelectionMother.campaign(campaignId, "ia"));
+            publisher.publish(pending(selection(campaignId, "ia", List.of("32"), List.of("33"))));
+            PendingEvent amended = pending(SelectionMother.amended(campaignId, "ia", 1, "33",
+                    fr.education.traam.contract.candidatures.SelectionDecision.SELECTED, List.of("32", "33"), List.of()));
+            publisher.publish(amended);
+            publisher.publish(amended); // redelivered: same ce_id
+
+            Received webhook = await().atMost(PATIENCE).until(guyane::received, r -> !r.isEmpty()).get(0);
+            assertThat(new StandardWebhooksVerifier(site.secret()).verify(webhook.header("webhook-id"),
+                    webhook.header("webhook-timestamp"), webhook.header("webhook-signature"), webhook.body(), Instant.now())).isTrue();
+            JsonNode cloudEvent = JSON.readTree(webhook.body());
+            assertThat(cloudEvent.get("type").asString()).isEqualTo(SelectionMother.AMENDED_TYPE);
+            assertThat(cloudEvent.at("/data/revision").asInt()).isEqualTo(1);
+            assertThat(cloudEvent.at("/data/selected").valueStream().map(JsonNode::asString)).containsExactly("32", "33");
+            assertThat(webhook.body()).doesNotContain("team").doesNotContain("@");
+            await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> guyane.received().size() == 1
+                    && mayotte.received().isEmpty());
+        }
+    }
+
     private Registered register(String academy, URI url, String scope) {
+        return register(academy, url, scope, SelectionMother.TYPE);
+    }
+
+    private Registered register(String academy, URI url, String scope, String eventType) {
         HttpResponse<String> created = api.send("POST", SITES, operator, """
                 {"academy": "%s", "name": "Site académique %s", "webhookUrl": "%s",
-                 "subscription": {"eventTypes": ["%s"], "scope": "%s"}}""".formatted(academy, academy, url, SelectionMother.TYPE, scope));
+                 "subscription": {"eventTypes": ["%s"], "scope": "%s"}}""".formatted(academy, academy, url, eventType, scope));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = JSON.readTree(created.body());
         return new Registered(body.get("site").get("id").asString(), body.get("secret").asString());

@@ -29,7 +29,7 @@ class PostLengthAgreesWithTwitterTextTest {
                 SocialPostDraft.forProduction("e1", at, ProductionType.SCENARIO, "x".repeat(400), "Lyon", List.of(), LINK).text(),
                 SocialPostDraft.forProduction("e2", at, ProductionType.SYNTHESIS, "Écrire, réécrire et comparer : "
                         + "une séquence très détaillée sur les contes ".repeat(10), "Orléans-Tours", List.of("Lettres", "Histoire-Géographie"), LINK).text(),
-                SocialPostDraft.forSelection("e3", at, "y".repeat(230), List.of("Lyon", "Versailles"), List.of("Lettres"), LINK).text(),
+                SocialPostDraft.forSelection("e3", at, "campaign-2027/ia", "y".repeat(230), List.of("Lyon", "Versailles"), List.of("Lettres"), LINK).text(),
                 Normalizer.normalize("Éducation, écriture, « thème » et l’IA", Normalizer.Form.NFD),
                 "Trois points… et un euro € " + LINK + ".",
                 "Bravo 🎉 aux élèves ! 数学 " + LINK + " et http://a.fr",

@@ -89,9 +89,9 @@ class SocialPostDraftTest {
     void a_selection_names_the_academies_retained_when_there_is_room() {
         String link = "http://localhost:8080/api/candidatures/selections/campaign-1/ia-et-ecriture";
 
-        SocialPostDraft short_ = SocialPostDraft.forSelection("event-2", MONDAY, "IA et écriture", List.of("Lyon", "Versailles"),
+        SocialPostDraft short_ = SocialPostDraft.forSelection("event-2", MONDAY, "campaign-2027/ia", "IA et écriture", List.of("Lyon", "Versailles"),
                 List.of("Lettres"), link);
-        SocialPostDraft long_ = SocialPostDraft.forSelection("event-3", MONDAY, "y".repeat(230), List.of("Lyon", "Versailles"),
+        SocialPostDraft long_ = SocialPostDraft.forSelection("event-3", MONDAY, "campaign-2027/ia", "y".repeat(230), List.of("Lyon", "Versailles"),
                 List.of("Lettres"), link);
 
         assertThat(short_.text()).isEqualTo("Sélection nationale : 2 académies retenues pour le thème « IA et écriture » : Lyon, Versailles "
@@ -102,7 +102,7 @@ class SocialPostDraftTest {
 
     @Test
     void a_selection_that_retains_no_academie_says_so() {
-        SocialPostDraft draft = SocialPostDraft.forSelection("event-4", MONDAY, "IA et écriture", List.of(), List.of(), LINK);
+        SocialPostDraft draft = SocialPostDraft.forSelection("event-4", MONDAY, "campaign-2027/ia", "IA et écriture", List.of(), List.of(), LINK);
 
         assertThat(draft.text()).isEqualTo("Sélection nationale : aucune académie retenue pour le thème « IA et écriture » " + LINK + " #TraAM");
     }

@@ -11,6 +11,7 @@ import fr.education.traam.contract.campaigns.DneExpert;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.testkit.KafkaTopicProbe;
@@ -205,6 +206,17 @@ class SelectionApiTest {
                     1, PATIENCE).get(0);
             assertThat(EventSchemas.violations(EventCatalogue.of(SelectionAmended.class), record.value())).isEmpty();
             assertThat(JSON.readTree(record.value()).at("/team/referent/name").asString()).isEqualTo("Sophie Durand");
+
+            ConsumerRecord<String, byte[]> forEveryone = topic.awaitRecords(r -> selectionId.equals(r.key())
+                    && "fr.education.traam.candidatures.national-selection-amended.v1".equals(KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)),
+                    1, PATIENCE).get(0);
+            assertThat(forEveryone.offset()).as("after the private event, on the selection's partition").isGreaterThan(record.offset());
+            assertThat(EventSchemas.violations(EventCatalogue.of(NationalSelectionAmended.class), forEveryone.value())).isEmpty();
+            JsonNode amendedSelection = JSON.readTree(forEveryone.value());
+            assertThat(amendedSelection.get("revision").asInt()).isEqualTo(1);
+            assertThat(amendedSelection.get("selected").valueStream().map(JsonNode::asString)).hasSize(6).contains("10");
+            assertThat(new String(forEveryone.value(), java.nio.charset.StandardCharsets.UTF_8)).as("no personal data")
+                    .doesNotContain("@").doesNotContain("Sophie Durand");
         }
         assertThat(JSON.readTree(journey.send("GET", selection, null, null).body()).get("amendments")).hasSize(1);
     }

@@ -10,12 +10,13 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Entries keyed by académie and event: the same event twice is one entry. */
+/** Entries keyed by académie and event: the same event twice is one entry; an amendment rewrites them under their revision. */
 @Repository
 class MongoAcademyEntries implements AcademyEntries {
 
@@ -38,21 +39,41 @@ class MongoAcademyEntries implements AcademyEntries {
     }
 
     @Override
+    public List<AcademyEntry> aboutSelection(String selectionId) {
+        return mongo.find(Query.query(Criteria.where("selectionId").is(selectionId)), EntryDocument.class).stream()
+                .map(EntryDocument::toEntry).toList();
+    }
+
+    @Override
+    public boolean revise(AcademyEntry entry) {
+        // Guarded by the revision it replaces: a redelivered or older amendment matches nothing (ADR 14, ADR 19).
+        Query older = Query.query(Criteria.where("_id").is(EntryDocument.idOf(entry)).and("revision").lt(entry.revision()));
+        Update rewrite = new Update().set("title", entry.title()).set("summary", entry.summary())
+                .set("revision", entry.revision()).set("updatedAt", entry.updatedAt());
+        return mongo.updateFirst(older, rewrite, EntryDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
     public List<AcademyEntry> latest(String academy, int count) {
         Query query = Query.query(Criteria.where("academy").is(academy)).with(Sort.by(Sort.Direction.DESC, "occurredAt")).limit(count);
         return mongo.find(query, EntryDocument.class).stream().map(EntryDocument::toEntry).toList();
     }
 
     @Document("academyEntries")
-    record EntryDocument(@Id String id, String academy, String eventId, String title, String summary, String link, Instant occurredAt) {
+    record EntryDocument(@Id String id, String academy, String eventId, String title, String summary, String link, Instant occurredAt,
+                         String selectionId, int revision, Instant updatedAt) {
 
         static EntryDocument of(AcademyEntry entry) {
-            return new EntryDocument(entry.academy() + "/" + entry.eventId(), entry.academy(), entry.eventId(), entry.title(),
-                    entry.summary(), entry.link(), entry.occurredAt());
+            return new EntryDocument(idOf(entry), entry.academy(), entry.eventId(), entry.title(), entry.summary(), entry.link(),
+                    entry.occurredAt(), entry.selectionId(), entry.revision(), entry.updatedAt());
+        }
+
+        static String idOf(AcademyEntry entry) {
+            return entry.academy() + "/" + entry.eventId();
         }
 
         AcademyEntry toEntry() {
-            return new AcademyEntry(academy, eventId, title, summary, link, occurredAt);
+            return new AcademyEntry(academy, eventId, title, summary, link, occurredAt, selectionId, revision, updatedAt);
         }
     }
 }

@@ -55,7 +55,8 @@ class AcademyFeedController {
         ReadingAcademyFeeds.Feed feed = feeds.feed(code);
         Academy academy = feed.academy();
         List<AcademyEntry> latest = feed.latest();
-        Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).occurredAt();
+        // An amended selection rewrites older entries: the feed changed when its latest rewrite did.
+        Instant updated = latest.stream().map(AcademyEntry::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         String body = render(academy, latest, updated);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM)).cacheControl(PUBLIC).eTag(etag(body))
                 .lastModified(updated.truncatedTo(ChronoUnit.SECONDS)).body(body);
@@ -84,7 +85,8 @@ class AcademyFeedController {
                 xml.writeStartElement("entry");
                 element(xml, "id", "tag:traam.education.fr,2026:academies/" + academy.code() + "/events/" + entry.eventId());
                 element(xml, "title", entry.title());
-                element(xml, "updated", rfc3339(entry.occurredAt()));
+                element(xml, "published", rfc3339(entry.occurredAt()));
+                element(xml, "updated", rfc3339(entry.updatedAt()));
                 if (entry.link() != null) {
                     xml.writeEmptyElement("link");
                     xml.writeAttribute("rel", "alternate");

@@ -6,13 +6,16 @@ import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.campaignview.Theme;
 import fr.education.traam.dissemination.newsletter.EditionLine;
+import fr.education.traam.dissemination.newsletter.EditionLineId;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.LineSubject;
 import fr.education.traam.dissemination.newsletter.NewsItem;
@@ -21,10 +24,12 @@ import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.inbox.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +45,8 @@ import java.util.stream.Collectors;
  * <p>Sources: an opening call ({@code traam.campaigns}, read once the campaign view has applied it), a theme's published
  * national selection ({@code NationalSelectionPublished} on {@code traam.candidatures}: one item naming every
  * académie retained, rather than one per {@code AcademySelected}, which would fill a line with six items for one
- * decision) and a published production ({@code traam.productions}).
+ * decision), its amendments ({@code NationalSelectionAmended}, which rewrite that item or correct it, ADR 19) and a
+ * published production ({@code traam.productions}).
  */
 @Service
 public class GatheringNews {
@@ -72,6 +78,8 @@ public class GatheringNews {
             callOpened(event.id(), at, campaign(event, advanced.campaignId()), advanced);
         } else if (event.data() instanceof NationalSelectionPublished published) {
             selectionPublished(event, at, published);
+        } else if (event.data() instanceof NationalSelectionAmended amended) {
+            selectionAmended(event, at, amended);
         } else if (event.data() instanceof ProductionPublished published) {
             productionPublished(event.id(), at, published);
         }
@@ -123,11 +131,65 @@ public class GatheringNews {
                 + " (" + published.selectedCount() + " sur " + published.capacity() + " places, "
                 + (published.selectedCount() + published.notRetainedCount()) + " candidatures).";
         NewsItem item = new NewsItem(eventId, NewsKind.SELECTION_PUBLISHED, title, summary,
-                properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId()), at, null);
+                properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId()), at, null,
+                new NewsItem.SelectionRevision(published.selectionId(), 0));
         Map<LineSubject, NewsItem> news = new LinkedHashMap<>();
         news.put(LineSubject.theme(published.campaignId(), published.themeId(), theme.get().title()), item);
         theme.get().disciplines().forEach(discipline -> news.put(LineSubject.discipline(discipline), item));
         gather(news, at);
+    }
+
+    /**
+     * A theme's national selection was amended: each of its lines rewrites the selection's news still in its draft, or,
+     * when an edition published it already, gathers a correction for the next one (ADR 19).
+     */
+    private void selectionAmended(InboundEvent<TraamEvent> event, Instant at, NationalSelectionAmended amended) {
+        Optional<Theme> theme = campaign(event, amended.campaignId()).theme(new ThemeId(amended.themeId()));
+        if (theme.isEmpty()) {
+            log.warn("selection {} amended for a theme unknown here: no news", amended.selectionId());
+            return;
+        }
+        String themeTitle = theme.get().title();
+        List<String> retained = amended.selected().stream().map(Academy::nameOf).toList();
+        String standing = (retained.isEmpty() ? "Aucune académie n'est retenue" : "Académies retenues : " + String.join(", ", retained))
+                + " (" + retained.size() + " sur " + amended.capacity() + " places).";
+        String change = "l'académie de " + amended.academy().name()
+                + (amended.to() == SelectionDecision.SELECTED ? " est désormais retenue" : " n'est plus retenue");
+        String link = properties.link("/api/candidatures/selections/" + amended.campaignId() + "/" + amended.themeId());
+        NewsItem.SelectionRevision revision = new NewsItem.SelectionRevision(amended.selectionId(), amended.revision());
+        NewsItem announcement = new NewsItem(event.id(), NewsKind.SELECTION_PUBLISHED, "Sélection nationale (corrigée) : "
+                + retained.size() + (retained.size() > 1 ? " académies retenues" : " académie retenue") + " pour le thème « " + themeTitle + " »",
+                standing + " Correction : " + change + ".", link, at, null, revision);
+        NewsItem correction = new NewsItem(event.id(), NewsKind.SELECTION_AMENDED,
+                "Correction : sélection nationale du thème « " + themeTitle + " »",
+                Character.toUpperCase(change.charAt(0)) + change.substring(1) + " (" + amended.rationale() + "). " + standing,
+                link, at, null, revision);
+        List<LineSubject> subjects = new ArrayList<>();
+        subjects.add(LineSubject.theme(amended.campaignId(), amended.themeId(), themeTitle));
+        theme.get().disciplines().forEach(discipline -> subjects.add(LineSubject.discipline(discipline)));
+        for (LineSubject subject : subjects) {
+            lines.open(EditionLine.open(subject, at));
+            followAmendment(subject.lineId(), announcement, correction);
+        }
+    }
+
+    /** An editor may change the line meanwhile: read it again and retry, a few times, before leaving it to the binder's retries. */
+    private void followAmendment(EditionLineId lineId, NewsItem announcement, NewsItem correction) {
+        for (int attempt = 1; ; attempt++) {
+            EditionLine line = lines.find(lineId).orElseThrow();
+            EditionLine.Changed change = line.followAmendment(announcement, correction);
+            if (change.line().equals(line)) {
+                return;
+            }
+            try {
+                lines.save(change);
+                return;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == 3) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
     }
 
     private void productionPublished(String eventId, Instant at, ProductionPublished published) {

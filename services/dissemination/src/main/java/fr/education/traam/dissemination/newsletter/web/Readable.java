@@ -33,6 +33,7 @@ final class Readable {
         return switch (item.kind()) {
             case CALL_OPEN -> "Consulter l'appel « " + item.title() + " »";
             case SELECTION_PUBLISHED -> "Consulter la sélection « " + item.title() + " »";
+            case SELECTION_AMENDED -> "Consulter la sélection corrigée « " + item.title() + " »";
             case PRODUCTION_PUBLISHED -> "Consulter la ressource « " + item.title() + " »";
         };
     }

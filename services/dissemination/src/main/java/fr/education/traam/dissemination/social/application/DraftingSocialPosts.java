@@ -1,6 +1,7 @@
 package fr.education.traam.dissemination.social.application;
 
 import fr.education.traam.contract.TraamEvent;
+import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.campaignview.CampaignId;
@@ -22,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts a draft post in the review queue for each published national selection and each published production.
- * Idempotent by construction: a draft's id derives from its event's, so a redelivered event adds nothing (ADR 14).
+ * Puts a draft post in the review queue for each published national selection and each published production, and makes
+ * the drafts of a selection follow its amendments. Idempotent by construction: a draft's id derives from its event's,
+ * so a redelivered event adds nothing (ADR 14).
  */
 @Service
 public class DraftingSocialPosts {
@@ -47,6 +49,9 @@ public class DraftingSocialPosts {
         SocialPostDraft draft;
         if (event.data() instanceof NationalSelectionPublished published) {
             draft = selection(event.id(), at, published);
+        } else if (event.data() instanceof NationalSelectionAmended amended) {
+            selectionAmended(event.id(), at, amended);
+            return;
         } else if (event.data() instanceof ProductionPublished published) {
             if (published.url() == null || published.url().isBlank()) {
                 // A post is its link; without one there is nothing to announce, and failing would hold up the other features.
@@ -73,8 +78,38 @@ public class DraftingSocialPosts {
         if (theme.isEmpty()) {
             log.warn("selection {} published for a theme unknown here: its draft post names the theme by its id", published.selectionId());
         }
-        return SocialPostDraft.forSelection(eventId, at, theme.map(Theme::title).orElse(published.themeId()),
+        return SocialPostDraft.forSelection(eventId, at, published.selectionId(), theme.map(Theme::title).orElse(published.themeId()),
                 published.selected().stream().map(Academy::nameOf).toList(), theme.map(Theme::disciplines).orElse(List.of()),
                 properties.link("/api/candidatures/selections/" + published.campaignId() + "/" + published.themeId()));
+    }
+
+    /**
+     * The selection's pending drafts are rewritten to the selection as it now stands; when none is pending and the reviewed
+     * ones tell an older revision, a new draft announces the correction (ADR 19). Reviewed drafts stay as decided.
+     * Idempotent by construction: a rewrite is guarded by the revision it replaces and by the draft's version, the new
+     * draft's id derives from the amendment's event (ADR 14).
+     */
+    private void selectionAmended(String eventId, Instant at, NationalSelectionAmended amended) {
+        Optional<Theme> theme = theme(amended.campaignId(), amended.themeId());
+        List<String> retained = amended.selected().stream().map(Academy::nameOf).toList();
+        List<String> disciplines = theme.map(Theme::disciplines).orElse(List.of());
+        List<SocialPostDraft> drafts = queue.aboutSelection(amended.selectionId());
+        List<SocialPostDraft> pending = drafts.stream().filter(SocialPostDraft::pending).toList();
+        for (SocialPostDraft draft : pending) {
+            if (draft.revision() < amended.revision()) {
+                queue.save(draft.amended(amended.revision(), retained, disciplines));
+                log.debug("draft post {} rewritten for amendment {} of {}", draft.id(), amended.revision(), amended.selectionId());
+            }
+        }
+        int reviewedUpTo = drafts.stream().filter(d -> !d.pending()).mapToInt(SocialPostDraft::revision).max().orElse(-1);
+        if (pending.isEmpty() && reviewedUpTo >= 0 && reviewedUpTo < amended.revision()) {
+            queue.add(SocialPostDraft.forAmendment(eventId, at, amended.selectionId(), amended.revision(),
+                    theme.map(Theme::title).orElse(amended.themeId()), retained, disciplines,
+                    properties.link("/api/candidatures/selections/" + amended.campaignId() + "/" + amended.themeId())));
+        }
+    }
+
+    private Optional<Theme> theme(String campaignId, String themeId) {
+        return campaigns.find(new CampaignId(campaignId)).flatMap(campaign -> campaign.theme(new ThemeId(themeId)));
     }
 }

@@ -49,6 +49,12 @@ class MongoReviewQueue implements ReviewQueue {
     }
 
     @Override
+    public List<SocialPostDraft> aboutSelection(String selectionId) {
+        return mongo.find(Query.query(Criteria.where("selectionId").is(selectionId)), DraftDocument.class).stream()
+                .map(DraftDocument::toDraft).toList();
+    }
+
+    @Override
     public List<SocialPostDraft> withStatus(ReviewStatus status, int limit) {
         Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status.name()));
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), DraftDocument.class).stream()
@@ -72,17 +78,18 @@ class MongoReviewQueue implements ReviewQueue {
 
     @org.springframework.data.mongodb.core.mapping.Document("socialPostDrafts")
     record DraftDocument(@Id String id, String eventId, String kind, String subject, String text, String link, String status,
-                         Instant createdAt, Instant editedAt, String editedBy, Instant decidedAt, String decidedBy, long version) {
+                         Instant createdAt, Instant editedAt, String editedBy, Instant decidedAt, String decidedBy, String selectionId,
+                         int revision, long version) {
 
         static DraftDocument of(SocialPostDraft draft, long version) {
             return new DraftDocument(draft.id(), draft.eventId(), draft.kind().name(), draft.subject(), draft.text(), draft.link(),
                     draft.status().name(), draft.createdAt(), draft.editedAt(), draft.editedBy(), draft.decidedAt(), draft.decidedBy(),
-                    version);
+                    draft.selectionId(), draft.revision(), version);
         }
 
         SocialPostDraft toDraft() {
             return new SocialPostDraft(id, eventId, SocialPostKind.valueOf(kind), subject, text, link, ReviewStatus.valueOf(status),
-                    createdAt, editedAt, editedBy, decidedAt, decidedBy, version);
+                    createdAt, editedAt, editedBy, decidedAt, decidedBy, selectionId, revision, version);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ThemeReference;
@@ -80,6 +81,46 @@ class AcademyFeedApiTest {
         HttpResponse<String> again = api.send(HttpRequest.newBuilder(api.uri(toulouse)).header("If-None-Match", etag).GET().build());
         assertThat(again.statusCode()).isEqualTo(304);
         assertProblem(api.get("/api/dissemination/academies/99/feed.atom", null), 404, "academy-not-found");
+    }
+
+    @Test
+    void an_amended_selection_rewrites_the_entries_it_changes_adds_the_one_newly_selected_and_ignores_an_older_amendment() throws Exception {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        String selectionLink = "http://localhost:8080/api/candidatures/selections/" + campaignId + "/ia";
+        publisher.publish(SelectionMother.campaign(campaignId, "ia"));
+        publisher.publish(SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("16", "11"), List.of("22"))));
+        PendingEvent bordeauxOut = SelectionMother.pending(SelectionMother.amended(campaignId, "ia", 1, "11", SelectionDecision.NOT_RETAINED,
+                List.of("16"), List.of("11", "22")));
+        publisher.publish(bordeauxOut);
+        publisher.publish(SelectionMother.pending(SelectionMother.amended(campaignId, "ia", 2, "22", SelectionDecision.SELECTED,
+                List.of("16", "22"), List.of("11"))));
+
+        SyndEntry toulouse = await().atMost(PATIENCE).until(() -> entryOf("16", selectionLink),
+                e -> e != null && e.getDescription().getValue().contains("corrigée, retient 2 académies"));
+        SyndEntry bordeaux = entryOf("11", selectionLink);
+        SyndEntry rennes = await().atMost(PATIENCE).until(() -> entryOf("22", selectionLink), java.util.Objects::nonNull);
+        assertThat(bordeaux.getTitle()).startsWith("Non retenue pour le thème");
+        assertThat(bordeaux.getDescription().getValue()).contains("L'équipe de l'académie 11 a changé");
+        assertThat(rennes.getTitle()).startsWith("Retenue pour le thème");
+        assertThat(toulouse.getUpdatedDate()).as("rewritten, not added").isAfterOrEqualTo(toulouse.getPublishedDate());
+        for (String academy : List.of("16", "11", "22")) {
+            assertThat(entriesOf(academy, selectionLink)).as("one entry of the selection in feed " + academy).hasSize(1);
+        }
+
+        publisher.publish(bordeauxOut); // an older amendment delivered again: it said Toulouse was alone
+        await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> entryOf("16", selectionLink).getDescription().getValue(),
+                summary -> summary.contains("corrigée, retient 2 académies"));
+        assertThat(entriesOf("22", selectionLink)).hasSize(1);
+    }
+
+    private SyndEntry entryOf(String academy, String link) throws Exception {
+        List<SyndEntry> entries = entriesOf(academy, link);
+        return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    private List<SyndEntry> entriesOf(String academy, String link) throws Exception {
+        return parse(api.get("/api/dissemination/academies/" + academy + "/feed.atom", null).body()).getEntries().stream()
+                .filter(e -> link.equals(e.getLink())).toList();
     }
 
     private static SyndFeed parse(String xml) throws Exception {

@@ -1,6 +1,7 @@
 package fr.education.traam.dissemination.fanout.messaging;
 
 import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventJson;
@@ -129,6 +130,40 @@ class NewsFromEventsTest {
             assertThat(disciplineLine.draft().items().stream().filter(item -> item.id().equals(published.id()))).hasSize(1);
         }
         assertThat(line.draft().items().stream().filter(item -> item.id().equals(published.id()))).hasSize(1);
+    }
+
+    @Test
+    void an_amendment_rewrites_the_selection_s_news_in_a_draft_and_is_a_correction_where_an_edition_published_it() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(campaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(ia()), "e")));
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
+        PendingEvent published = SelectionMother.pending(SelectionMother.selection(campaignId, "ia-et-ecriture", List.of("10", "25"), List.of("20")));
+        publisher.publish(published);
+        EditionLineId themeLine = EditionLineId.forTheme(campaignId, "ia-et-ecriture");
+        awaitItem(themeLine, published.id());
+        awaitItem(EditionLineId.forDiscipline("Lettres"), published.id());
+        editing.publish(themeLine, "editor-1");
+
+        PendingEvent lyonOut = SelectionMother.pending(SelectionMother.amended(campaignId, "ia-et-ecriture", 1, "10",
+                SelectionDecision.NOT_RETAINED, List.of("25"), List.of("10", "20")));
+        publisher.publish(lyonOut);
+        publisher.publish(lyonOut); // redelivered: same ce_id
+
+        EditionLine corrected = awaitItem(themeLine, lyonOut.id());
+        NewsItem correction = corrected.draft().item(lyonOut.id()).orElseThrow();
+        assertThat(correction.kind()).isEqualTo(NewsKind.SELECTION_AMENDED);
+        assertThat(correction.title()).isEqualTo("Correction : sélection nationale du thème « IA et écriture »");
+        assertThat(correction.summary()).startsWith("L'académie de Lyon n'est plus retenue").endsWith("Académies retenues : Versailles (1 sur 6 places).");
+        assertThat(corrected.edition(1).orElseThrow().readingOrder()).extracting(NewsItem::id).containsExactly(published.id());
+        for (String discipline : List.of("Lettres", "Philosophie")) {
+            EditionLine line = await().atMost(PATIENCE).until(() -> lines.find(EditionLineId.forDiscipline(discipline)).orElseThrow(),
+                    l -> l.gathered().contains(lyonOut.id()));
+            assertThat(line.draft().item(lyonOut.id())).as("rewritten in place, not added").isEmpty();
+            NewsItem rewritten = line.draft().item(published.id()).orElseThrow();
+            assertThat(rewritten.title()).isEqualTo("Sélection nationale (corrigée) : 1 académie retenue pour le thème « IA et écriture »");
+            assertThat(rewritten.summary()).doesNotContain("Lyon,").contains("Versailles");
+        }
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> lines.find(themeLine).orElseThrow().draft().items().size() == 1);
     }
 
     @Test

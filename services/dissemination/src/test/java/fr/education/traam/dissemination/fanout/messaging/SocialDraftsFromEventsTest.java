@@ -7,6 +7,7 @@ import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.campaignview.CampaignId;
+import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.dissemination.site.SelectionMother;
 import fr.education.traam.dissemination.social.ReviewQueue;
@@ -36,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Events on the real broker become draft posts in the review queue: one per published selection or production, however
- * often the event is delivered.
+ * often the event is delivered; a selection's amendment rewrites its pending drafts or proposes a new one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TraamInfrastructure(database = "traam-dissemination-test")
@@ -77,6 +78,51 @@ class SocialDraftsFromEventsTest {
         assertThat(draft.text()).isEqualTo("Sélection nationale : 2 académies retenues pour le thème « IA et écriture » : Lyon, Versailles "
                 + link + " #TraAM #Lettres #Philosophie");
         assertThat(draftsOf(published)).isEqualTo(1);
+    }
+
+    @Test
+    void an_amendment_rewrites_a_pending_selection_draft_and_proposes_a_new_one_beside_a_reviewed_draft() {
+        String campaignId = "campaign-" + UUID.randomUUID();
+        publisher.publish(PendingEvent.of(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(
+                theme("ia", "IA et écriture"), theme("donnees", "Données et citoyenneté")), "e"), "/traam/campaigns", Instant.now()));
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
+        PendingEvent pendingOne = SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("10", "25"), List.of("20")));
+        PendingEvent reviewedOne = SelectionMother.pending(SelectionMother.selection(campaignId, "donnees", List.of("10", "25"), List.of("20")));
+        publisher.publish(pendingOne);
+        publisher.publish(reviewedOne);
+        SocialPostDraft approved = await().atMost(PATIENCE).until(() -> queue.find(SocialPostDraft.idFor(reviewedOne.id())), d -> d.isPresent())
+                .orElseThrow();
+        queue.save(approved.approved(Instant.now(), "editor-1"));
+
+        PendingEvent lyonOut = SelectionMother.pending(SelectionMother.amended(campaignId, "ia", 1, "10", SelectionDecision.NOT_RETAINED,
+                List.of("25"), List.of("10", "20")));
+        PendingEvent lyonOutOfTheOther = SelectionMother.pending(SelectionMother.amended(campaignId, "donnees", 1, "10",
+                SelectionDecision.NOT_RETAINED, List.of("25"), List.of("10", "20")));
+        publisher.publish(lyonOut);
+        publisher.publish(lyonOutOfTheOther);
+        publisher.publish(lyonOutOfTheOther); // redelivered: same ce_id
+
+        SocialPostDraft rewritten = await().atMost(PATIENCE).until(() -> queue.find(SocialPostDraft.idFor(pendingOne.id())).orElseThrow(),
+                d -> d.revision() == 1);
+        assertThat(rewritten.status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(rewritten.text()).startsWith("Sélection nationale : 1 académie retenue pour le thème « IA et écriture » : Versailles ")
+                .doesNotContain("Lyon");
+        assertThat(draftsOf(lyonOut)).as("a pending draft is rewritten, not doubled").isZero();
+
+        SocialPostDraft correction = await().atMost(PATIENCE).until(() -> queue.find(SocialPostDraft.idFor(lyonOutOfTheOther.id())),
+                d -> d.isPresent()).orElseThrow();
+        assertThat(correction.kind()).isEqualTo(SocialPostKind.SELECTION_AMENDED);
+        assertThat(correction.status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(correction.text()).startsWith("Sélection nationale corrigée : 1 académie retenue pour le thème « Données et citoyenneté »");
+        SocialPostDraft stillApproved = queue.find(approved.id()).orElseThrow();
+        assertThat(stillApproved.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(stillApproved.text()).isEqualTo(approved.text());
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> draftsOf(lyonOutOfTheOther) == 1);
+    }
+
+    private static ThemeDetails theme(String id, String title) {
+        return new ThemeDetails(id, title, "", ThemeKind.DISCIPLINARY, List.of("Lettres"),
+                List.of(new DneExpert("expert-lettres", "Claire Martin")), 6, ThemeCycle.FIRST_YEAR, null);
     }
 
     @Test

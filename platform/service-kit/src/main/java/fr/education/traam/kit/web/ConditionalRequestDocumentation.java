@@ -53,7 +53,7 @@ public class ConditionalRequestDocumentation implements GlobalOperationCustomize
                     .description("precondition-failed: the resource is no longer at the version named in If-Match")
                     .content(new Content().addMediaType("application/problem+json", new MediaType())));
         }
-        if (tagged && handler.hasMethodAnnotation(GetMapping.class)) {
+        if (tagged && handler.hasMethodAnnotation(GetMapping.class) && handler.getMethodAnnotation(ETagged.class).notModified()) {
             operation.addParametersItem(new HeaderParameter().name("If-None-Match").required(false).schema(new StringSchema())
                     .description("An ETag read before: 304 without a body if the resource still has it."));
             responses.addApiResponse("304", new ApiResponse().description("Not modified: the ETag in If-None-Match is current"));

@@ -16,4 +16,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface ETagged {
+
+    /**
+     * Whether a GET answers a matching {@code If-None-Match} with 304. False for a view that also shows what other
+     * aggregates hold: its ETag names the version an update is asked of, not every byte, so it must not validate a
+     * cached copy; the handler then sets the header on the servlet response, which Spring does not compare.
+     */
+    boolean notModified() default true;
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** Real HTTP calls to a service under test, as a web client makes them: JSON in, any answer out. */
 public final class ApiClient {
@@ -24,12 +25,18 @@ public final class ApiClient {
 
     /** {@code authorization} is the whole header value ({@code Bearer …}) or null for an anonymous call. */
     public HttpResponse<String> send(String method, String path, String authorization, String jsonBody) {
+        return send(method, path, authorization, jsonBody, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with more headers ({@code If-Match}, {@code If-None-Match}…). */
+    public HttpResponse<String> send(String method, String path, String authorization, String jsonBody, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .header("Content-Type", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         return send(request.build());
     }
 

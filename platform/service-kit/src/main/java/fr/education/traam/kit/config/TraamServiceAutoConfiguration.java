@@ -11,6 +11,8 @@ import fr.education.traam.kit.outbox.OutboxProperties;
 import fr.education.traam.kit.outbox.OutboxRelay;
 import fr.education.traam.kit.security.TraamSecurityConfiguration;
 import fr.education.traam.kit.security.TraamSecurityProperties;
+import fr.education.traam.kit.web.ConditionalRequestDocumentation;
+import fr.education.traam.kit.web.ExpectedVersionResolver;
 import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
@@ -33,14 +35,17 @@ import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Gives a service the outbox and its relay, its dead letters and their replay, problem details, a bound on request
- * bodies, the resource server and health checks.
+ * bodies, conditional requests ({@code If-Match}, {@code ETag}), the resource server and health checks.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -119,6 +124,22 @@ public class TraamServiceAutoConfiguration {
     @Bean
     ProblemDocumentation problemDocumentation(ObjectProvider<ProblemCatalogue> catalogues) {
         return new ProblemDocumentation(catalogues);
+    }
+
+    /** Update handlers take the {@code If-Match} of their request as an {@code ExpectedVersion} parameter. */
+    @Bean
+    WebMvcConfigurer expectedVersionArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ExpectedVersionResolver());
+            }
+        };
+    }
+
+    @Bean
+    ConditionalRequestDocumentation conditionalRequestDocumentation() {
+        return new ConditionalRequestDocumentation();
     }
 
     @Bean(name = "mongoHealthIndicator")

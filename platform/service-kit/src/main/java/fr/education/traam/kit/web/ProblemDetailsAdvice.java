@@ -76,8 +76,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return answer(detail);
     }
 
+    /**
+     * Someone else's change landed between this request's read and its write. When the request named the version it
+     * was asked of (a tag, not {@code *}), that version is no longer current: the precondition failed (412), as if the other change had come
+     * a moment earlier; otherwise it is a conflict (409).
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
+        String ifMatch = request.getHeader(IfMatch.HEADER);
+        if (ifMatch != null && !ifMatch.strip().equals("*")) {
+            return answer(Problems.of(PlatformProblem.PRECONDITION_FAILED,
+                    "This resource changed since the version named in If-Match; read it again and retry with its current ETag."));
+        }
         return answer(Problems.of(PlatformProblem.CONCURRENT_MODIFICATION,
                 "Someone else changed this resource at the same time; read it again and retry."));
     }

@@ -5,6 +5,7 @@ import fr.education.traam.campaigns.campaign.CampaignId;
 import fr.education.traam.campaigns.campaign.CampaignNotFound;
 import fr.education.traam.campaigns.campaign.Campaigns;
 import fr.education.traam.contract.campaigns.CampaignPhase;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,8 +35,10 @@ public class AdvancingPhases {
         this.properties = properties;
     }
 
-    public Campaign advance(CampaignId id, CampaignPhase to, String by) {
+    /** A DNE expert's move, asked of the version of the campaign they read ({@code If-Match}). */
+    public Campaign advance(CampaignId id, ExpectedVersion expected, CampaignPhase to, String by) {
         Campaign campaign = campaigns.find(id).orElseThrow(() -> new CampaignNotFound(id));
+        expected.check(campaign.version(), "campaign " + id.value());
         Campaign.Changed changed = campaign.advanceTo(to, today(), by);
         return campaigns.save(changed);
     }

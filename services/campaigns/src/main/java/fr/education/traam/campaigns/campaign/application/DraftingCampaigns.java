@@ -8,12 +8,16 @@ import fr.education.traam.campaigns.campaign.Campaigns;
 import fr.education.traam.campaigns.campaign.SchoolYear;
 import fr.education.traam.campaigns.campaign.Theme;
 import fr.education.traam.campaigns.campaign.ThemeId;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** Drafting a campaign: creating it, shaping its themes, setting its dates. */
+/**
+ * Drafting a campaign: creating it, shaping its themes, setting its dates. A change is asked of an expected version of
+ * the campaign (the client's {@code If-Match}), checked before anything is changed.
+ */
 @Service
 public class DraftingCampaigns {
 
@@ -29,24 +33,25 @@ public class DraftingCampaigns {
         return drafted.campaign();
     }
 
-    public Campaign addTheme(CampaignId id, Theme theme, String by) {
-        return change(id, campaign -> campaign.addTheme(theme, by));
+    public Campaign addTheme(CampaignId id, ExpectedVersion expected, Theme theme, String by) {
+        return change(id, expected, campaign -> campaign.addTheme(theme, by));
     }
 
-    public Campaign reviseTheme(CampaignId id, Theme theme, String by) {
-        return change(id, campaign -> campaign.reviseTheme(theme, by));
+    public Campaign reviseTheme(CampaignId id, ExpectedVersion expected, Theme theme, String by) {
+        return change(id, expected, campaign -> campaign.reviseTheme(theme, by));
     }
 
-    public Campaign withdrawTheme(CampaignId id, ThemeId themeId, String by) {
-        return change(id, campaign -> campaign.withdrawTheme(themeId, by));
+    public Campaign withdrawTheme(CampaignId id, ExpectedVersion expected, ThemeId themeId, String by) {
+        return change(id, expected, campaign -> campaign.withdrawTheme(themeId, by));
     }
 
-    public Campaign reschedule(CampaignId id, Calendar calendar, String by) {
-        return change(id, campaign -> campaign.reschedule(calendar, by));
+    public Campaign reschedule(CampaignId id, ExpectedVersion expected, Calendar calendar, String by) {
+        return change(id, expected, campaign -> campaign.reschedule(calendar, by));
     }
 
-    private Campaign change(CampaignId id, Function<Campaign, Campaign.Changed> change) {
-        Campaign.Changed changed = change.apply(campaigns.find(id).orElseThrow(() -> new CampaignNotFound(id)));
-        return campaigns.save(changed);
+    private Campaign change(CampaignId id, ExpectedVersion expected, Function<Campaign, Campaign.Changed> change) {
+        Campaign campaign = campaigns.find(id).orElseThrow(() -> new CampaignNotFound(id));
+        expected.check(campaign.version(), "campaign " + id.value());
+        return campaigns.save(change.apply(campaign));
     }
 }

@@ -15,8 +15,11 @@ import fr.education.traam.campaigns.campaign.web.CampaignRequests.ThemeBody;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignPage;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.CampaignView;
 import fr.education.traam.campaigns.campaign.web.CampaignViews.ThemeView;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,7 +44,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.net.URI;
 import java.util.List;
 
-/** Campaigns and their themes: anyone reads them; DNE experts write; inspectors general may revise themes. */
+/**
+ * Campaigns and their themes: anyone reads them; DNE experts write; inspectors general may revise themes. A campaign,
+ * its themes and each theme carry the campaign's version as {@code ETag}; every change takes it in {@code If-Match}
+ * (optional) and answers the new one. The page of campaigns carries none: it mixes many versions.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/campaigns")
@@ -66,23 +73,29 @@ class CampaignController {
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @Operation(summary = "Read a campaign with its calendar and themes (public)")
     ResponseEntity<CampaignView> read(@PathVariable String id) {
         Campaign campaign = find(id);
-        return ResponseEntity.ok().eTag(Long.toString(campaign.version())).body(CampaignView.of(campaign));
+        return versioned(ResponseEntity.ok(), campaign).body(CampaignView.of(campaign));
     }
 
     @GetMapping("/{id}/themes")
-    @Operation(summary = "List the themes of a campaign (public)")
-    List<ThemeView> themes(@PathVariable String id) {
-        return find(id).themes().stream().map(ThemeView::of).toList();
+    @ETagged
+    @Operation(summary = "List the themes of a campaign (public)", description = "The ETag is the campaign's.")
+    ResponseEntity<List<ThemeView>> themes(@PathVariable String id) {
+        Campaign campaign = find(id);
+        return versioned(ResponseEntity.ok(), campaign).body(campaign.themes().stream().map(ThemeView::of).toList());
     }
 
     @GetMapping("/{id}/themes/{themeId}")
-    @Operation(summary = "Read one theme (public)")
-    ThemeView theme(@PathVariable String id, @PathVariable String themeId) {
-        return find(id).theme(new ThemeId(themeId)).map(ThemeView::of).orElseThrow(() ->
+    @ETagged
+    @Operation(summary = "Read one theme (public)", description = "The ETag is the campaign's: send it in If-Match to revise the theme.")
+    ResponseEntity<ThemeView> theme(@PathVariable String id, @PathVariable String themeId) {
+        Campaign campaign = find(id);
+        ThemeView theme = campaign.theme(new ThemeId(themeId)).map(ThemeView::of).orElseThrow(() ->
                 new Refused(CampaignRefusal.THEME_NOT_FOUND, "campaign " + id + " has no theme " + themeId));
+        return versioned(ResponseEntity.ok(), campaign).body(theme);
     }
 
     @PostMapping
@@ -92,54 +105,63 @@ class CampaignController {
         Campaign campaign = drafting.draft(SchoolYear.parse(body.schoolYear()), body.title(), body.calendar().toCalendar(),
                 body.themeList(), caller.subject());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(campaign.id().value()).toUri();
-        return ResponseEntity.created(location).eTag(Long.toString(campaign.version())).body(CampaignView.of(campaign));
+        return versioned(ResponseEntity.created(location), campaign).body(CampaignView.of(campaign));
     }
 
     @PostMapping("/{id}/themes")
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Add a theme to a draft campaign (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<ThemeView> addTheme(@PathVariable String id, @Valid @RequestBody ThemeBody body,
+    ResponseEntity<ThemeView> addTheme(@PathVariable String id, @Valid @RequestBody ThemeBody body, ExpectedVersion expected,
                                        @Parameter(hidden = true) Caller caller) {
         var theme = body.toTheme();
-        drafting.addTheme(new CampaignId(id), theme, caller.subject());
+        Campaign campaign = drafting.addTheme(new CampaignId(id), expected, theme, caller.subject());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{themeId}").buildAndExpand(theme.id().value()).toUri();
-        return ResponseEntity.created(location).body(ThemeView.of(theme));
+        return versioned(ResponseEntity.created(location), campaign).body(ThemeView.of(theme));
     }
 
     @PutMapping("/{id}/themes/{themeId}")
     @PreAuthorize("hasAnyRole('DNE_EXPERT', 'INSPECTOR_GENERAL')")
     @Operation(summary = "Revise a theme until the call closes (DNE_EXPERT, INSPECTOR_GENERAL)", security = @SecurityRequirement(name = "bearer"))
-    ThemeView reviseTheme(@PathVariable String id, @PathVariable String themeId, @Valid @RequestBody ThemeBody body,
-                          @Parameter(hidden = true) Caller caller) {
+    ResponseEntity<ThemeView> reviseTheme(@PathVariable String id, @PathVariable String themeId, @Valid @RequestBody ThemeBody body,
+                                          ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
         var theme = body.toTheme(new ThemeId(themeId));
-        drafting.reviseTheme(new CampaignId(id), theme, caller.subject());
-        return ThemeView.of(theme);
+        Campaign campaign = drafting.reviseTheme(new CampaignId(id), expected, theme, caller.subject());
+        return versioned(ResponseEntity.ok(), campaign).body(ThemeView.of(theme));
     }
 
     @DeleteMapping("/{id}/themes/{themeId}")
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Withdraw a theme from a draft campaign (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> withdrawTheme(@PathVariable String id, @PathVariable String themeId, @Parameter(hidden = true) Caller caller) {
-        drafting.withdrawTheme(new CampaignId(id), new ThemeId(themeId), caller.subject());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> withdrawTheme(@PathVariable String id, @PathVariable String themeId, ExpectedVersion expected,
+                                       @Parameter(hidden = true) Caller caller) {
+        Campaign campaign = drafting.withdrawTheme(new CampaignId(id), expected, new ThemeId(themeId), caller.subject());
+        return ResponseEntity.noContent().eTag(ETags.of(campaign.version())).build();
     }
 
     @PutMapping("/{id}/calendar")
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Move the dates of phases not yet reached (DNE_EXPERT)", security = @SecurityRequirement(name = "bearer"))
-    CampaignView reschedule(@PathVariable String id, @Valid @RequestBody CalendarBody body, @Parameter(hidden = true) Caller caller) {
-        return CampaignView.of(drafting.reschedule(new CampaignId(id), body.toCalendar(), caller.subject()));
+    ResponseEntity<CampaignView> reschedule(@PathVariable String id, @Valid @RequestBody CalendarBody body, ExpectedVersion expected,
+                                            @Parameter(hidden = true) Caller caller) {
+        Campaign campaign = drafting.reschedule(new CampaignId(id), expected, body.toCalendar(), caller.subject());
+        return versioned(ResponseEntity.ok(), campaign).body(CampaignView.of(campaign));
     }
 
     @PostMapping("/{id}/phase-transitions")
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Move the campaign to its next phase ahead of its calendar, e.g. open the call (DNE_EXPERT)",
             description = "Only the next phase is accepted; any other answers 409.", security = @SecurityRequirement(name = "bearer"))
-    CampaignView advance(@PathVariable String id, @Valid @RequestBody PhaseTransition body, @Parameter(hidden = true) Caller caller) {
-        return CampaignView.of(advancing.advance(new CampaignId(id), body.to(), caller.subject()));
+    ResponseEntity<CampaignView> advance(@PathVariable String id, @Valid @RequestBody PhaseTransition body, ExpectedVersion expected,
+                                         @Parameter(hidden = true) Caller caller) {
+        Campaign campaign = advancing.advance(new CampaignId(id), expected, body.to(), caller.subject());
+        return versioned(ResponseEntity.ok(), campaign).body(CampaignView.of(campaign));
     }
 
     private Campaign find(String id) {
         return consulting.campaign(new CampaignId(id));
+    }
+
+    private static ResponseEntity.BodyBuilder versioned(ResponseEntity.BodyBuilder response, Campaign campaign) {
+        return response.eTag(ETags.of(campaign.version()));
     }
 }

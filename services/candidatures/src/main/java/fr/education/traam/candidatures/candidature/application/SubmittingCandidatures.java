@@ -13,13 +13,15 @@ import fr.education.traam.candidatures.candidature.ProfessionalDomains;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.candidatures.candidature.Slot;
 import fr.education.traam.candidatures.candidature.Source;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
 /**
  * A DAN submitting, revising and withdrawing the académie's candidatures, checked against this service's
  * own view of the campaign. The dedicated-file import goes through the same three activities with a
- * {@link Source#dedicatedFile(String)} source.
+ * {@link Source#dedicatedFile(String)} source. A revision or a withdrawal is asked of an expected version of the
+ * candidature (the client's {@code If-Match}), checked before anything is changed.
  */
 @Service
 public class SubmittingCandidatures {
@@ -46,18 +48,20 @@ public class SubmittingCandidatures {
         return candidature;
     }
 
-    public Candidature revise(CandidatureId id, AcademyDelegate delegate, Proposal proposal, Source source) {
-        Candidature candidature = find(id);
+    public Candidature revise(CandidatureId id, ExpectedVersion expected, AcademyDelegate delegate, Proposal proposal, Source source) {
+        Candidature candidature = find(id, expected);
         return candidatures.save(candidature.revise(campaign(candidature.campaignId()), delegate, proposal, source, domains));
     }
 
-    public Candidature withdraw(CandidatureId id, AcademyDelegate delegate) {
-        Candidature candidature = find(id);
+    public Candidature withdraw(CandidatureId id, ExpectedVersion expected, AcademyDelegate delegate) {
+        Candidature candidature = find(id, expected);
         return candidatures.save(candidature.withdraw(campaign(candidature.campaignId()), delegate));
     }
 
-    private Candidature find(CandidatureId id) {
-        return candidatures.find(id).orElseThrow(() -> new CandidatureNotFound(id));
+    private Candidature find(CandidatureId id, ExpectedVersion expected) {
+        Candidature candidature = candidatures.find(id).orElseThrow(() -> new CandidatureNotFound(id));
+        expected.check(candidature.version(), "candidature " + id.value());
+        return candidature;
     }
 
     /** A campaign this service has not heard of yet may exist: its events may still be on their way. */

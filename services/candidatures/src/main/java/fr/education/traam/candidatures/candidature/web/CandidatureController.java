@@ -15,8 +15,11 @@ import fr.education.traam.candidatures.candidature.application.SubmittingCandida
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.ReviseCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureRequests.SubmitCandidature;
 import fr.education.traam.candidatures.candidature.web.CandidatureViews.CandidatureView;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,12 +76,13 @@ class CandidatureController {
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @PreAuthorize("hasAnyRole('DAN', 'DNE_EXPERT', 'INSPECTOR_GENERAL')")
     @Operation(summary = "Read a candidature (DNE_EXPERT, INSPECTOR_GENERAL; DAN: their académie's)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CandidatureView> read(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         Candidature candidature = consulting.read(caller, new CandidatureId(id));
-        return ResponseEntity.ok().eTag(Long.toString(candidature.version())).body(CandidatureView.of(candidature));
+        return ResponseEntity.ok().eTag(ETags.of(candidature.version())).body(CandidatureView.of(candidature));
     }
 
     @PostMapping
@@ -92,15 +96,17 @@ class CandidatureController {
         Slot slot = new Slot(new CampaignId(body.campaignId()), new ThemeId(body.themeId()), academy);
         Candidature candidature = submitting.submit(slot, delegate, body.proposal(), Source.FORM);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(candidature.id().value()).toUri();
-        return ResponseEntity.created(location).eTag(Long.toString(candidature.version())).body(CandidatureView.of(candidature));
+        return ResponseEntity.created(location).eTag(ETags.of(candidature.version())).body(CandidatureView.of(candidature));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('DAN')")
     @Operation(summary = "Revise a live candidature of the caller's académie while the call is open (DAN)",
             security = @SecurityRequirement(name = "bearer"))
-    CandidatureView revise(@PathVariable String id, @Valid @RequestBody ReviseCandidature body, @Parameter(hidden = true) Caller caller) {
-        return CandidatureView.of(submitting.revise(new CandidatureId(id), AcademyDelegates.of(caller), body.proposal(), Source.FORM));
+    ResponseEntity<CandidatureView> revise(@PathVariable String id, @Valid @RequestBody ReviseCandidature body, ExpectedVersion expected,
+                                           @Parameter(hidden = true) Caller caller) {
+        Candidature candidature = submitting.revise(new CandidatureId(id), expected, AcademyDelegates.of(caller), body.proposal(), Source.FORM);
+        return ResponseEntity.ok().eTag(ETags.of(candidature.version())).body(CandidatureView.of(candidature));
     }
 
     @DeleteMapping("/{id}")
@@ -108,9 +114,9 @@ class CandidatureController {
     @Operation(summary = "Withdraw a live candidature of the caller's académie while the call is open (DAN)",
             description = "The candidature stays readable as WITHDRAWN; the académie may submit again for the theme.",
             security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<Void> withdraw(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        submitting.withdraw(new CandidatureId(id), AcademyDelegates.of(caller));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> withdraw(@PathVariable String id, ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        Candidature withdrawn = submitting.withdraw(new CandidatureId(id), expected, AcademyDelegates.of(caller));
+        return ResponseEntity.noContent().eTag(ETags.of(withdrawn.version())).build();
     }
 
     private static Academy academy(String code, String field) {

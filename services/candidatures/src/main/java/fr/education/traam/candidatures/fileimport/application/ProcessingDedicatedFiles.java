@@ -26,6 +26,7 @@ import fr.education.traam.candidatures.fileimport.SheetRow;
 import fr.education.traam.candidatures.fileimport.ThemeProposal;
 import fr.education.traam.candidatures.fileimport.UnreadableFile;
 import fr.education.traam.candidatures.fileimport.ValidationReport;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -182,7 +183,8 @@ public class ProcessingDedicatedFiles {
                 result = live.get();
                 created = result.version() == 0;
             } else if (live.isPresent()) {
-                result = submitting.revise(live.get().id(), delegate, proposal.proposal(), source);
+                // The file speaks for the académie as it stands when applied, whatever version a reader saw.
+                result = submitting.revise(live.get().id(), ExpectedVersion.any(), delegate, proposal.proposal(), source);
                 created = false;
             } else {
                 result = submitting.submit(slot, delegate, proposal.proposal(), source);
@@ -196,7 +198,7 @@ public class ProcessingDedicatedFiles {
                 CandidatureStatus.SUBMITTED));
         for (Candidature candidature : previous) {
             if (candidature.source().dedicatedFile() && !candidature.source().equals(source) && !inFile.contains(candidature.themeId())) {
-                submitting.withdraw(candidature.id(), delegate);
+                submitting.withdraw(candidature.id(), ExpectedVersion.any(), delegate);
                 current = save(current.withdrew(candidature.themeId().value(), now()));
             }
         }

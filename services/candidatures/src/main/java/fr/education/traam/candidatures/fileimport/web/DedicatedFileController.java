@@ -8,6 +8,8 @@ import fr.education.traam.candidatures.fileimport.application.ImportingDedicated
 import fr.education.traam.candidatures.fileimport.spreadsheet.DedicatedFileTemplate;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -62,15 +64,17 @@ class DedicatedFileController {
         DedicatedFileImport received = importing.receive(new CampaignId(campaignId), caller, file.getOriginalFilename(),
                 file.getInputStream());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(received.id().value()).toUri();
-        return ResponseEntity.accepted().location(location).body(ImportView.of(received));
+        return ResponseEntity.accepted().location(location).eTag(ETags.of(received.version())).body(ImportView.of(received));
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @PreAuthorize("hasAnyRole('DAN', 'DNE_EXPERT')")
     @Operation(summary = "Follow an import: status, progress, counts and report (its académie's DAN, DNE experts)",
             security = @SecurityRequirement(name = "bearer"))
-    ImportView read(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return ImportView.of(importing.read(caller, new ImportId(id)));
+    ResponseEntity<ImportView> read(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        DedicatedFileImport followed = importing.read(caller, new ImportId(id));
+        return ResponseEntity.ok().eTag(ETags.of(followed.version())).body(ImportView.of(followed));
     }
 
     @GetMapping("/template")

@@ -14,6 +14,7 @@ import fr.education.traam.candidatures.selection.NationalSelections;
 import fr.education.traam.candidatures.selection.SelectionId;
 import fr.education.traam.candidatures.selection.SelectionRefusal;
 import fr.education.traam.contract.candidatures.SelectionDecision;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The theme's DNE experts deciding, publishing and amending its national selection, against this service's
  * view of the campaign and the candidatures it holds. {@code expert} is the caller's identity subject; the
- * selection itself checks that it is one of the theme's experts.
+ * selection itself checks that it is one of the theme's experts. Each change is asked of an expected version of the
+ * selection (the client's {@code If-Match}; {@value NationalSelection#NEW} before its first decision is stored).
  */
 @Service
 public class SelectingAcademies {
@@ -42,32 +44,32 @@ public class SelectingAcademies {
         this.clock = clock;
     }
 
-    public SelectionSheet decide(CampaignId campaignId, ThemeId themeId, String expert, Academy academy,
+    public SelectionSheet decide(CampaignId campaignId, ThemeId themeId, ExpectedVersion expected, String expert, Academy academy,
                                  SelectionDecision decision, String rationale) {
         Campaign campaign = campaign(campaignId);
-        NationalSelection selection = current(campaign, themeId);
+        NationalSelection selection = current(campaign, themeId, expected);
         List<Applicant> applicants = applicants(campaignId, themeId);
         return sheet(selections.save(selection.decide(campaign, expert, applicants, academy, decision, rationale,
                 firstYear(campaign, themeId), clock.instant())), campaign, applicants);
     }
 
-    public SelectionSheet retract(CampaignId campaignId, ThemeId themeId, String expert, Academy academy) {
+    public SelectionSheet retract(CampaignId campaignId, ThemeId themeId, ExpectedVersion expected, String expert, Academy academy) {
         Campaign campaign = campaign(campaignId);
-        return sheet(selections.save(current(campaign, themeId).retract(campaign, expert, academy)), campaign,
+        return sheet(selections.save(current(campaign, themeId, expected).retract(campaign, expert, academy)), campaign,
                 applicants(campaignId, themeId));
     }
 
-    public SelectionSheet publish(CampaignId campaignId, ThemeId themeId, String expert) {
+    public SelectionSheet publish(CampaignId campaignId, ThemeId themeId, ExpectedVersion expected, String expert) {
         Campaign campaign = campaign(campaignId);
         List<Applicant> applicants = applicants(campaignId, themeId);
-        return sheet(selections.save(current(campaign, themeId).publish(campaign, expert, applicants, clock.instant())),
+        return sheet(selections.save(current(campaign, themeId, expected).publish(campaign, expert, applicants, clock.instant())),
                 campaign, applicants);
     }
 
-    public SelectionSheet amend(CampaignId campaignId, ThemeId themeId, String expert, Academy academy,
+    public SelectionSheet amend(CampaignId campaignId, ThemeId themeId, ExpectedVersion expected, String expert, Academy academy,
                                 SelectionDecision to, String rationale) {
         Campaign campaign = campaign(campaignId);
-        NationalSelection selection = current(campaign, themeId);
+        NationalSelection selection = current(campaign, themeId, expected);
         List<Applicant> applicants = applicants(campaignId, themeId);
         return sheet(selections.save(selection.amend(campaign, expert, applicants, academy, to, rationale,
                 firstYear(campaign, themeId), clock.instant())), campaign, applicants);
@@ -84,6 +86,12 @@ public class SelectingAcademies {
 
     private NationalSelection current(Campaign campaign, ThemeId themeId) {
         return selections.find(SelectionId.of(campaign.id(), themeId)).orElseGet(() -> NationalSelection.begin(campaign, themeId));
+    }
+
+    private NationalSelection current(Campaign campaign, ThemeId themeId, ExpectedVersion expected) {
+        NationalSelection selection = current(campaign, themeId);
+        expected.check(selection.version(), "the selection of theme " + themeId.value());
+        return selection;
     }
 
     private List<Applicant> applicants(CampaignId campaignId, ThemeId themeId) {

@@ -3,19 +3,26 @@ package fr.education.traam.candidatures.selection.web;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.selection.application.ConsultingSelections;
+import fr.education.traam.candidatures.selection.NationalSelection;
 import fr.education.traam.candidatures.selection.application.SelectingAcademies;
+import fr.education.traam.candidatures.selection.application.SelectionSheet;
 import fr.education.traam.candidatures.selection.web.SelectionRequests.AmendmentBody;
 import fr.education.traam.candidatures.selection.web.SelectionRequests.DecisionBody;
 import fr.education.traam.candidatures.selection.web.SelectionViews.PublishedSelectionView;
 import fr.education.traam.candidatures.selection.web.SelectionViews.SheetView;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import fr.education.traam.reference.Academy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,18 +64,26 @@ class SelectionController {
     }
 
     @GetMapping("/{campaignId}/{themeId}")
+    @ETagged
     @Operation(summary = "Read the published selection of a theme (anyone)",
             description = "404 selection-not-published until its experts publish it.")
-    PublishedSelectionView published(@PathVariable String campaignId, @PathVariable String themeId) {
-        return PublishedSelectionView.of(consulting.published(new CampaignId(campaignId), new ThemeId(themeId)));
+    ResponseEntity<PublishedSelectionView> published(@PathVariable String campaignId, @PathVariable String themeId) {
+        NationalSelection selection = consulting.published(new CampaignId(campaignId), new ThemeId(themeId));
+        return ResponseEntity.ok().eTag(ETags.of(selection.version())).body(PublishedSelectionView.of(selection));
     }
 
     @GetMapping("/{campaignId}/{themeId}/decisions")
+    @ETagged(notModified = false)
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "The theme's selection as it stands, with every applicant (the theme's DNE experts)",
-            description = "Another theme's expert gets 403 not-theme-expert.", security = @SecurityRequirement(name = "bearer"))
-    SheetView sheet(@PathVariable String campaignId, @PathVariable String themeId, @Parameter(hidden = true) Caller caller) {
-        return SheetView.of(selecting.sheet(new CampaignId(campaignId), new ThemeId(themeId), caller.subject()));
+            description = "Another theme's expert gets 403 not-theme-expert. The ETag is the selection's version (\"-1\" before "
+                    + "its first decision), to send in If-Match with a decision; the applicants come from the candidatures, so "
+                    + "the sheet is never answered 304.", security = @SecurityRequirement(name = "bearer"))
+    SheetView sheet(@PathVariable String campaignId, @PathVariable String themeId, @Parameter(hidden = true) Caller caller,
+                    HttpServletResponse response) {
+        SelectionSheet sheet = selecting.sheet(new CampaignId(campaignId), new ThemeId(themeId), caller.subject());
+        response.setHeader(HttpHeaders.ETAG, ETags.of(sheet.selection().version()));
+        return SheetView.of(sheet);
     }
 
     @PutMapping("/{campaignId}/{themeId}/decisions/{academy}")
@@ -80,10 +95,11 @@ class SelectionController {
                     + "places kept for continuations (409 places-kept-for-continuations), and a continuation must have been "
                     + "selected for the first-year theme when its selection is known here (422 not-in-year-one).",
             security = @SecurityRequirement(name = "bearer"))
-    SheetView decide(@PathVariable String campaignId, @PathVariable String themeId,
-                     @Parameter(description = "ministry code, e.g. 10") @PathVariable String academy,
-                     @Valid @RequestBody DecisionBody body, @Parameter(hidden = true) Caller caller) {
-        return SheetView.of(selecting.decide(new CampaignId(campaignId), new ThemeId(themeId), caller.subject(),
+    ResponseEntity<SheetView> decide(@PathVariable String campaignId, @PathVariable String themeId,
+                                     @Parameter(description = "ministry code, e.g. 10") @PathVariable String academy,
+                                     @Valid @RequestBody DecisionBody body, ExpectedVersion expected,
+                                     @Parameter(hidden = true) Caller caller) {
+        return versioned(HttpStatus.OK, selecting.decide(new CampaignId(campaignId), new ThemeId(themeId), expected, caller.subject(),
                 academy(academy), body.decision(), body.rationale()));
     }
 
@@ -91,9 +107,10 @@ class SelectionController {
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Take back the draft decision for an académie (the theme's DNE experts)",
             security = @SecurityRequirement(name = "bearer"))
-    SheetView retract(@PathVariable String campaignId, @PathVariable String themeId, @PathVariable String academy,
-                      @Parameter(hidden = true) Caller caller) {
-        return SheetView.of(selecting.retract(new CampaignId(campaignId), new ThemeId(themeId), caller.subject(), academy(academy)));
+    ResponseEntity<SheetView> retract(@PathVariable String campaignId, @PathVariable String themeId, @PathVariable String academy,
+                                      ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        return versioned(HttpStatus.OK, selecting.retract(new CampaignId(campaignId), new ThemeId(themeId), expected, caller.subject(),
+                academy(academy)));
     }
 
     @PostMapping("/{campaignId}/{themeId}/publication")
@@ -102,8 +119,9 @@ class SelectionController {
             description = "Applicants without a decision are not retained. Publishes AcademySelected, AcademyNotRetained "
                     + "and NationalSelectionPublished on traam.candidatures. A second-year theme needs at least 3 "
                     + "continuations (422 too-few-continuations).", security = @SecurityRequirement(name = "bearer"))
-    SheetView publish(@PathVariable String campaignId, @PathVariable String themeId, @Parameter(hidden = true) Caller caller) {
-        return SheetView.of(selecting.publish(new CampaignId(campaignId), new ThemeId(themeId), caller.subject()));
+    ResponseEntity<SheetView> publish(@PathVariable String campaignId, @PathVariable String themeId, ExpectedVersion expected,
+                                      @Parameter(hidden = true) Caller caller) {
+        return versioned(HttpStatus.OK, selecting.publish(new CampaignId(campaignId), new ThemeId(themeId), expected, caller.subject()));
     }
 
     @PostMapping("/{campaignId}/{themeId}/amendments")
@@ -112,9 +130,14 @@ class SelectionController {
             description = "Until year one starts (409 amendments-closed); kept for good and published as SelectionAmended.",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<SheetView> amend(@PathVariable String campaignId, @PathVariable String themeId,
-                                    @Valid @RequestBody AmendmentBody body, @Parameter(hidden = true) Caller caller) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(SheetView.of(selecting.amend(new CampaignId(campaignId),
-                new ThemeId(themeId), caller.subject(), academy(body.academy()), body.decision(), body.rationale())));
+                                    @Valid @RequestBody AmendmentBody body, ExpectedVersion expected,
+                                    @Parameter(hidden = true) Caller caller) {
+        return versioned(HttpStatus.CREATED, selecting.amend(new CampaignId(campaignId), new ThemeId(themeId), expected,
+                caller.subject(), academy(body.academy()), body.decision(), body.rationale()));
+    }
+
+    private static ResponseEntity<SheetView> versioned(HttpStatus status, SelectionSheet sheet) {
+        return ResponseEntity.status(status).eTag(ETags.of(sheet.selection().version())).body(SheetView.of(sheet));
     }
 
     private static Academy academy(String code) {

@@ -4,6 +4,7 @@ import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.NewsletterRefusal;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
@@ -11,7 +12,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
-/** The edition lines as anyone reads them, and an editor's work on a line's draft: reviewing its items, choosing its spotlight, publishing it. */
+/**
+ * The edition lines as anyone reads them, and an editor's work on a line's draft: reviewing its items, choosing its
+ * spotlight, publishing it. Each change is asked of an expected version of the line (the editor's {@code If-Match});
+ * news gathered meanwhile moves the version on too, so an editor never reorders a draft they have not seen.
+ */
 @Service
 public class EditingEditions {
 
@@ -34,29 +39,31 @@ public class EditingEditions {
         return lines.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public EditionLine reorder(EditionLineId id, List<String> itemIds) {
-        return change(id, line -> line.reorder(itemIds));
+    public EditionLine reorder(EditionLineId id, ExpectedVersion expected, List<String> itemIds) {
+        return change(id, expected, line -> line.reorder(itemIds));
     }
 
-    public EditionLine remove(EditionLineId id, String itemId) {
-        return change(id, line -> line.remove(itemId));
+    public EditionLine remove(EditionLineId id, ExpectedVersion expected, String itemId) {
+        return change(id, expected, line -> line.remove(itemId));
     }
 
-    public EditionLine annotate(EditionLineId id, String itemId, String note) {
-        return change(id, line -> line.annotate(itemId, note));
+    public EditionLine annotate(EditionLineId id, ExpectedVersion expected, String itemId, String note) {
+        return change(id, expected, line -> line.annotate(itemId, note));
     }
 
-    public EditionLine spotlight(EditionLineId id, String itemId) {
-        return change(id, line -> line.spotlight(itemId));
+    public EditionLine spotlight(EditionLineId id, ExpectedVersion expected, String itemId) {
+        return change(id, expected, line -> line.spotlight(itemId));
     }
 
     /** Publishes the draft as the line's next edition; its event leaves through the line's outbox. */
-    public EditionLine publish(EditionLineId id, String by) {
-        return change(id, line -> line.publish(clock.instant(), by, number -> properties.editionPage(id.value(), number)));
+    public EditionLine publish(EditionLineId id, ExpectedVersion expected, String by) {
+        return change(id, expected, line -> line.publish(clock.instant(), by, number -> properties.editionPage(id.value(), number)));
     }
 
-    private EditionLine change(EditionLineId id, Function<EditionLine, EditionLine.Changed> change) {
-        return lines.save(change.apply(line(id)));
+    private EditionLine change(EditionLineId id, ExpectedVersion expected, Function<EditionLine, EditionLine.Changed> change) {
+        EditionLine line = line(id);
+        expected.check(line.version(), "edition line " + id.value());
+        return lines.save(change.apply(line));
     }
 
     private static Refused notFound(EditionLineId id) {

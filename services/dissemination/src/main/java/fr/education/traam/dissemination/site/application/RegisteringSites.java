@@ -6,6 +6,7 @@ import fr.education.traam.dissemination.site.Scope;
 import fr.education.traam.dissemination.site.SigningSecret;
 import fr.education.traam.dissemination.site.SiteRefusal;
 import fr.education.traam.dissemination.site.Subscription;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.security.Role;
@@ -61,15 +62,22 @@ public class RegisteringSites {
     }
 
     /** Replaces the site's secret; the answer holds the new one, and deliveries are signed with it from now on. */
-    public AcademicSite rotateSecret(Caller caller, String id) {
-        return sites.save(site(caller, id).withSecret(SigningSecret.generate(random)));
+    public AcademicSite rotateSecret(Caller caller, String id, ExpectedVersion expected) {
+        return sites.save(site(caller, id, expected).withSecret(SigningSecret.generate(random)));
     }
 
     /** A disabled site (its webhook answered 410) receives deliveries again; its address is checked anew. */
-    public AcademicSite reactivate(Caller caller, String id) {
-        AcademicSite site = site(caller, id);
+    public AcademicSite reactivate(Caller caller, String id, ExpectedVersion expected) {
+        AcademicSite site = site(caller, id, expected);
         addresses.check(site.webhookUrl());
         return site.active() ? site : sites.save(site.reactivated());
+    }
+
+    /** The site as read for a change asked of {@code expected} (the caller's {@code If-Match}). */
+    private AcademicSite site(Caller caller, String id, ExpectedVersion expected) {
+        AcademicSite site = site(caller, id);
+        expected.check(site.version(), "academic site " + id);
+        return site;
     }
 
     void requireManages(Caller caller, String academy) {

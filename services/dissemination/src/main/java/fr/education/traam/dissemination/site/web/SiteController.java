@@ -9,7 +9,10 @@ import fr.education.traam.dissemination.site.web.SiteRequests.SubscriptionReques
 import fr.education.traam.dissemination.site.web.SiteViews.DeliveryView;
 import fr.education.traam.dissemination.site.web.SiteViews.SiteView;
 import fr.education.traam.dissemination.site.web.SiteViews.SiteWithSecret;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -56,7 +59,7 @@ class SiteController {
         AcademicSite site = registry.register(caller, body.academy(), body.name(), body.url(), subscription.eventTypes(),
                 subscription.scope());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(site.id()).toUri())
-                .cacheControl(CacheControl.noStore()).body(SiteWithSecret.of(site));
+                .cacheControl(CacheControl.noStore()).eTag(ETags.of(site.version())).body(SiteWithSecret.of(site));
     }
 
     @GetMapping
@@ -66,22 +69,26 @@ class SiteController {
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @Operation(summary = "Read a site, without its secret", security = @SecurityRequirement(name = "bearer"))
-    SiteView read(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return SiteView.of(registry.site(caller, id));
+    ResponseEntity<SiteView> read(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        AcademicSite site = registry.site(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(site.version())).body(SiteView.of(site));
     }
 
     @PostMapping("/{id}/secret-rotation")
     @Operation(summary = "Replace the site's signing secret; the answer shows the new one, this once", security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<SiteWithSecret> rotate(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(SiteWithSecret.of(registry.rotateSecret(caller, id)));
+    ResponseEntity<SiteWithSecret> rotate(@PathVariable String id, ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        AcademicSite site = registry.rotateSecret(caller, id, expected);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(ETags.of(site.version())).body(SiteWithSecret.of(site));
     }
 
     @PostMapping("/{id}/reactivation")
     @Operation(summary = "Let a site disabled by a 410 Gone receive deliveries again; replay what it missed (OPERATOR, or the académie's DAN)",
             security = @SecurityRequirement(name = "bearer"))
-    SiteView reactivate(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return SiteView.of(registry.reactivate(caller, id));
+    ResponseEntity<SiteView> reactivate(@PathVariable String id, ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        AcademicSite site = registry.reactivate(caller, id, expected);
+        return ResponseEntity.ok().eTag(ETags.of(site.version())).body(SiteView.of(site));
     }
 
     @GetMapping("/{id}/deliveries")

@@ -4,6 +4,7 @@ import fr.education.traam.dissemination.social.ReviewQueue;
 import fr.education.traam.dissemination.social.ReviewStatus;
 import fr.education.traam.dissemination.social.SocialPostDraft;
 import fr.education.traam.dissemination.social.SocialRefusal;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
 import org.springframework.stereotype.Service;
 
@@ -37,19 +38,22 @@ public class ReviewingSocialPosts {
         return queue.find(id).orElseThrow(() -> new Refused(SocialRefusal.SOCIAL_DRAFT_NOT_FOUND, "no draft post " + id));
     }
 
-    public SocialPostDraft edit(String id, String text, String by) {
-        return change(id, draft -> draft.edited(text, clock.instant(), by));
+    public SocialPostDraft edit(String id, ExpectedVersion expected, String text, String by) {
+        return change(id, expected, draft -> draft.edited(text, clock.instant(), by));
     }
 
-    public SocialPostDraft approve(String id, String by) {
-        return change(id, draft -> draft.approved(clock.instant(), by));
+    public SocialPostDraft approve(String id, ExpectedVersion expected, String by) {
+        return change(id, expected, draft -> draft.approved(clock.instant(), by));
     }
 
-    public SocialPostDraft discard(String id, String by) {
-        return change(id, draft -> draft.discarded(clock.instant(), by));
+    public SocialPostDraft discard(String id, ExpectedVersion expected, String by) {
+        return change(id, expected, draft -> draft.discarded(clock.instant(), by));
     }
 
-    private SocialPostDraft change(String id, Function<SocialPostDraft, SocialPostDraft> change) {
-        return queue.save(change.apply(draft(id)));
+    /** A change asked of {@code expected} (the editor's {@code If-Match}): a second editor's approval of a text rewritten meanwhile is refused. */
+    private SocialPostDraft change(String id, ExpectedVersion expected, Function<SocialPostDraft, SocialPostDraft> change) {
+        SocialPostDraft draft = draft(id);
+        expected.check(draft.version(), "draft post " + id);
+        return queue.save(change.apply(draft));
     }
 }

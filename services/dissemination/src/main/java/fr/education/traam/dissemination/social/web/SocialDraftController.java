@@ -1,14 +1,19 @@
 package fr.education.traam.dissemination.social.web;
 
 import fr.education.traam.dissemination.social.ReviewStatus;
+import fr.education.traam.dissemination.social.SocialPostDraft;
 import fr.education.traam.dissemination.social.application.ReviewingSocialPosts;
 import fr.education.traam.dissemination.social.web.SocialDraftViews.DraftView;
 import fr.education.traam.dissemination.social.web.SocialDraftViews.TextEdit;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.ETagged;
+import fr.education.traam.kit.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,9 +51,10 @@ class SocialDraftController {
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @Operation(summary = "Read one draft post (EDITOR)", security = @SecurityRequirement(name = "bearer"))
-    DraftView read(@PathVariable String id) {
-        return DraftView.of(review.draft(id));
+    ResponseEntity<DraftView> read(@PathVariable String id) {
+        return versioned(review.draft(id));
     }
 
     @PutMapping("/{id}")
@@ -56,21 +62,26 @@ class SocialDraftController {
             description = "The text must fit in 280 characters as X counts them — every link weighs 23 characters whatever its "
                     + "length, \"…\", \"€\" and emoji weigh 2 — and keep the draft's link: otherwise 400 invalid-request naming "
                     + "text. A decided draft is 409 draft-already-decided.", security = @SecurityRequirement(name = "bearer"))
-    DraftView edit(@PathVariable String id, @RequestBody TextEdit body, @Parameter(hidden = true) Caller caller) {
-        return DraftView.of(review.edit(id, body.text(), caller.subject()));
+    ResponseEntity<DraftView> edit(@PathVariable String id, @RequestBody TextEdit body, ExpectedVersion expected,
+                                   @Parameter(hidden = true) Caller caller) {
+        return versioned(review.edit(id, expected, body.text(), caller.subject()));
     }
 
     @PostMapping("/{id}/approval")
     @Operation(summary = "Approve a pending draft; it is only marked approved, nothing is posted anywhere (EDITOR)",
             description = "A second decision is 409 draft-already-decided.", security = @SecurityRequirement(name = "bearer"))
-    DraftView approve(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return DraftView.of(review.approve(id, caller.subject()));
+    ResponseEntity<DraftView> approve(@PathVariable String id, ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        return versioned(review.approve(id, expected, caller.subject()));
     }
 
     @PostMapping("/{id}/discarding")
     @Operation(summary = "Discard a pending draft (EDITOR)", description = "A second decision is 409 draft-already-decided.",
             security = @SecurityRequirement(name = "bearer"))
-    DraftView discard(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        return DraftView.of(review.discard(id, caller.subject()));
+    ResponseEntity<DraftView> discard(@PathVariable String id, ExpectedVersion expected, @Parameter(hidden = true) Caller caller) {
+        return versioned(review.discard(id, expected, caller.subject()));
+    }
+
+    private static ResponseEntity<DraftView> versioned(SocialPostDraft draft) {
+        return ResponseEntity.ok().eTag(ETags.of(draft.version())).body(DraftView.of(draft));
     }
 }

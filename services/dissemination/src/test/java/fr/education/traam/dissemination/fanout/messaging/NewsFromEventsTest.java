@@ -28,6 +28,7 @@ import fr.education.traam.dissemination.newsletter.application.GatheringNews;
 import fr.education.traam.dissemination.site.SelectionMother;
 import fr.education.traam.dissemination.social.ReviewQueue;
 import fr.education.traam.dissemination.social.SocialPostDraft;
+import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.inbox.InboundEvent;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
@@ -206,7 +207,7 @@ class NewsFromEventsTest {
         publisher.publish(removed);
         EditionLineId line = EditionLineId.forTheme(campaignId, "ia");
         awaitItem(line, removed.id());
-        editing.remove(line, removed.id());
+        editing.remove(line, ExpectedVersion.any(), removed.id());
 
         publisher.publish(removed);
         PendingEvent marker = pending(scenario(campaignId, "ia", "IA et écriture", "Un marqueur", List.of("Lettres")));

@@ -143,7 +143,7 @@ class NewsFromEventsTest {
         EditionLineId themeLine = EditionLineId.forTheme(campaignId, "ia-et-ecriture");
         awaitItem(themeLine, published.id());
         awaitItem(EditionLineId.forDiscipline("Lettres"), published.id());
-        editing.publish(themeLine, "editor-1");
+        editing.publish(themeLine, ExpectedVersion.any(), "editor-1");
 
         PendingEvent lyonOut = SelectionMother.pending(SelectionMother.amended(campaignId, "ia-et-ecriture", 1, "10",
                 SelectionDecision.NOT_RETAINED, List.of("25"), List.of("10", "20")));

@@ -113,7 +113,7 @@ class CampaignConditionalRequestsTest {
     }
 
     private String draft() {
-        HttpResponse<String> created = api.send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes("2027-2028"));
+        HttpResponse<String> created = api.send("POST", "/api/campaigns", expert, CampaignJson.withTwoThemes());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asString();
     }

@@ -329,7 +329,8 @@ class NationalSelectionJourneyIT {
     private void theFeedsFollowTheAmendedSelection(String campaignId, String theme) {
         String link = "/api/candidatures/selections/" + campaignId + "/" + theme;
         SyndEntry lyon = awaitFeedEntry(WITH_A_WEBSITE, link, entry -> entry.getTitle().startsWith("Non retenue"));
-        assertThat(lyon.getDescription().getValue()).contains("Correction après publication");
+        assertThat(lyon.getDescription().getValue()).contains("ne retient plus cette académie")
+                .as("the public read leaves out the experts' rationale").doesNotContain("Correction après publication");
         SyndEntry toulouse = awaitFeedEntry(ONE_TOO_MANY, link, entry -> entry.getTitle().startsWith("Retenue"));
         assertThat(toulouse.getDescription().getValue()).contains("retient 6 académies");
     }
@@ -357,6 +358,7 @@ class NationalSelectionJourneyIT {
         assertThat(amendments).filteredOn(webhook -> webhook.data().get("revision").asInt() == 2).singleElement().satisfies(webhook -> {
             assertThat(strings(webhook.data().get("selected"))).contains(ONE_TOO_MANY.code()).doesNotContain(WITH_A_WEBSITE.code());
             assertThat(webhook.data().has("team")).isFalse();
+            assertThat(webhook.data().has("rationale")).isFalse();
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * to {@code to}; {@code selected} and {@code notRetained} are the whole selection as it now stands, by ministry code,
  * so a consumer replaces what it showed rather than patching it. {@code revision} counts the amendments so far (the
  * publication is revision 0): a consumer that keeps the latest state ignores an event older than what it holds.
+ * Neither the experts' rationale nor their identity is in it: the public read of a selection leaves them out (ADR 8).
  */
 public record NationalSelectionAmended(
         String selectionId,
@@ -22,11 +23,9 @@ public record NationalSelectionAmended(
         AcademyDetails academy,
         SelectionDecision from,
         SelectionDecision to,
-        String rationale,
         List<String> selected,
         List<String> notRetained,
-        int continuations,
-        String amendedBy) implements TraamEvent {
+        int continuations) implements TraamEvent {
 
     public NationalSelectionAmended {
         selected = List.copyOf(selected);

@@ -171,8 +171,8 @@ public record NationalSelection(
                 academy.details(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne,
                 to == SelectionDecision.SELECTED ? teamOf(applicant.team()) : null, expert);
         NationalSelectionAmended forEveryone = new NationalSelectionAmended(id.value(), campaignId.value(), themeId.value(),
-                theme.cycle(), theme.capacity(), next.revision(), academy.details(), from, to, reason, next.codes(true),
-                next.codes(false), next.continuations(), expert);
+                theme.cycle(), theme.capacity(), next.revision(), academy.details(), from, to, next.codes(true),
+                next.codes(false), next.continuations());
         return new Changed(next, List.of(forGroups, forEveryone));
     }
 

@@ -186,7 +186,8 @@ class NationalSelectionTest {
             assertThat(amended.selected()).hasSize(6).contains(Academy.LILLE.code());
             // The team selected with Lille goes to the groups service only, in SelectionAmended.
             String json = new String(EventJson.write(amended), StandardCharsets.UTF_8);
-            assertThat(json).doesNotContain("@").doesNotContain("Moreau").doesNotContain("team");
+            assertThat(json).doesNotContain("@").doesNotContain("Moreau").doesNotContain("team")
+                    .as("the public read leaves out rationales and experts (ADR 8)").doesNotContain("Lille reprend").doesNotContain(LETTERS_EXPERT);
         });
     }
 

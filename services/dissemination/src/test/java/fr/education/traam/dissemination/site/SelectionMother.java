@@ -43,8 +43,7 @@ public final class SelectionMother {
                                                    List<String> selected, List<String> notRetained) {
         SelectionDecision from = to == SelectionDecision.SELECTED ? SelectionDecision.NOT_RETAINED : SelectionDecision.SELECTED;
         return new NationalSelectionAmended(campaignId + "/" + themeId, campaignId, themeId, ThemeCycle.FIRST_YEAR, 6, revision,
-                new AcademyDetails(academy, Academy.nameOf(academy)), from, to, "L'équipe de l'académie " + academy + " a changé",
-                selected, notRetained, 0, "expert-lettres");
+                new AcademyDetails(academy, Academy.nameOf(academy)), from, to, selected, notRetained, 0);
     }
 
     /**

@@ -108,6 +108,22 @@ class SocialPostDraftTest {
     }
 
     @Test
+    void an_amendment_rewrites_a_pending_selection_draft_in_place_but_never_a_decided_one() {
+        SocialPostDraft pending = SocialPostDraft.forSelection("event-5", MONDAY, "campaign-2027/ia", "IA et écriture",
+                List.of("Lyon", "Versailles"), List.of("Lettres"), LINK).edited("Lyon et Versailles retenues ! " + LINK, MONDAY, "editor-1");
+
+        SocialPostDraft amended = pending.amended(1, List.of("Versailles"), List.of("Lettres"));
+
+        assertThat(amended.id()).isEqualTo(pending.id());
+        assertThat(amended.pending()).isTrue();
+        assertThat(amended.revision()).isEqualTo(1);
+        assertThat(amended.text()).isEqualTo("Sélection nationale : 1 académie retenue pour le thème « IA et écriture » : Versailles "
+                + LINK + " #TraAM #Lettres");
+        assertThatThrownBy(() -> pending.approved(MONDAY, "editor-2").amended(1, List.of("Versailles"), List.of()))
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.refusal()).isEqualTo(SocialRefusal.DRAFT_ALREADY_DECIDED));
+    }
+
+    @Test
     void the_same_event_always_gives_the_same_draft_id() {
         assertThat(SocialPostDraft.idFor("event-1")).isEqualTo(SocialPostDraft.idFor("event-1")).isNotEqualTo(SocialPostDraft.idFor("event-2"));
     }

@@ -59,7 +59,7 @@ public class ChroniclingAcademies {
 
     /**
      * The selection as it now stands, in every feed it concerns: each académie still selected reads « Retenue » with the
-     * new count, the académie taken out reads « Non retenue » and why, in the entries they had (rewritten when older than
+     * new count, the académie taken out reads « Non retenue », in the entries they had (rewritten when older than
      * this revision); a selected académie without an entry of the selection gets one. Académies taken out by earlier
      * amendments keep the entry that said so.
      */
@@ -83,8 +83,8 @@ public class ChroniclingAcademies {
             AcademyEntry entry = shown.get(academy);
             if (entry != null) {
                 entries.revise(entry.revised("Non retenue pour le thème « " + theme + " »",
-                        "La sélection nationale du thème « " + theme + " » a été corrigée : elle ne retient plus cette académie. Motif : "
-                                + amended.rationale(), amended.revision(), at));
+                        "La sélection nationale du thème « " + theme + " » a été corrigée : elle ne retient plus cette académie.",
+                        amended.revision(), at));
             }
         }
     }

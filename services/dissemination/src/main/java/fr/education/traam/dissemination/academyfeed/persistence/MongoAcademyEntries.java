@@ -27,6 +27,8 @@ class MongoAcademyEntries implements AcademyEntries {
         // An académie's feed: its latest entries.
         mongo.indexOps(EntryDocument.class).createIndex(new Index("academy", Sort.Direction.ASC)
                 .on("occurredAt", Sort.Direction.DESC).named("entries-by-academy"));
+        // A selection's entries, which each of its amendments reads (ADR 19).
+        mongo.indexOps(EntryDocument.class).createIndex(new Index("selectionId", Sort.Direction.ASC).named("entries-by-selection"));
     }
 
     @Override

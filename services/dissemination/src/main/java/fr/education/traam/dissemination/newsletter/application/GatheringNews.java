@@ -162,7 +162,7 @@ public class GatheringNews {
                 standing + " Correction : " + change + ".", link, at, null, revision);
         NewsItem correction = new NewsItem(event.id(), NewsKind.SELECTION_AMENDED,
                 "Correction : sélection nationale du thème « " + themeTitle + " »",
-                Character.toUpperCase(change.charAt(0)) + change.substring(1) + " (" + amended.rationale() + "). " + standing,
+                Character.toUpperCase(change.charAt(0)) + change.substring(1) + ". " + standing,
                 link, at, null, revision);
         List<LineSubject> subjects = new ArrayList<>();
         subjects.add(LineSubject.theme(amended.campaignId(), amended.themeId(), themeTitle));

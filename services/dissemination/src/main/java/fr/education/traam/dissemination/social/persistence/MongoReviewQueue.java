@@ -10,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +32,8 @@ class MongoReviewQueue implements ReviewQueue {
 
     MongoReviewQueue(MongoTemplate mongo) {
         this.mongo = mongo;
+        // A selection's drafts, which each of its amendments reads (ADR 19).
+        mongo.indexOps(DraftDocument.class).createIndex(new Index("selectionId", Sort.Direction.ASC).named("drafts-by-selection"));
     }
 
     @Override

@@ -100,7 +100,7 @@ class AcademyFeedApiTest {
         SyndEntry bordeaux = entryOf("11", selectionLink);
         SyndEntry rennes = await().atMost(PATIENCE).until(() -> entryOf("22", selectionLink), java.util.Objects::nonNull);
         assertThat(bordeaux.getTitle()).startsWith("Non retenue pour le thème");
-        assertThat(bordeaux.getDescription().getValue()).contains("L'équipe de l'académie 11 a changé");
+        assertThat(bordeaux.getDescription().getValue()).contains("ne retient plus cette académie");
         assertThat(rennes.getTitle()).startsWith("Retenue pour le thème");
         assertThat(toulouse.getUpdatedDate()).as("rewritten, not added").isAfterOrEqualTo(toulouse.getPublishedDate());
         for (String academy : List.of("16", "11", "22")) {

@@ -3,10 +3,13 @@ package fr.education.traam.testkit;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -33,7 +37,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *     wiring in {@code config}) knows a persistence class;</li>
  *     <li>application services know no web adapter;</li>
  *     <li>Spring's stereotypes sit in their adapters: controllers in {@code web}, repositories and MongoDB documents
- *     in {@code persistence}, services in {@code application} (three rules).</li>
+ *     in {@code persistence}, services in {@code application} (three rules);</li>
+ *     <li>every update honours {@code If-Match}: a handler of {@code PUT}, {@code PATCH}, {@code DELETE}, or of a
+ *     {@code POST} on an existing resource (a path with a variable), takes an {@code ExpectedVersion}, or says why not
+ *     with {@code @Unconditional} (both by simple name: the test kit does not depend on the service kit).</li>
  * </ol>
  * Each rule refuses to match nothing where a module must have something to check, so a rename cannot make it pass
  * silently; {@code ArchitectureRulesTest} shows each one failing on a module with one violation injected.
@@ -82,7 +89,7 @@ public final class ArchitectureRules {
     public List<ArchRule> rules() {
         return List.of(domainIsPlainJava(), adaptersReachTheDomainThroughApplicationServices(), persistenceIsReachedThroughPorts(),
                 applicationServicesKnowNoWebAdapter(), controllersSitInWebAdapters(), storageSitsInPersistenceAdapters(),
-                servicesSitInApplicationPackages());
+                servicesSitInApplicationPackages(), updatesHonourIfMatch());
     }
 
     public JavaClasses analysed() {
@@ -151,6 +158,36 @@ public final class ArchitectureRules {
                 .should(resideIn("application"))
                 .as("Spring services of " + root + " sit in application packages")
                 .allowEmptyShould(true);
+    }
+
+    public ArchRule updatesHonourIfMatch() {
+        return methods().that(updateHandlers()).should(takeAParameterNamed("ExpectedVersion"))
+                .as("updates of " + root + " honour If-Match: they take an ExpectedVersion, or say why not (@Unconditional)")
+                .allowEmptyShould(true);
+    }
+
+    private DescribedPredicate<JavaMethod> updateHandlers() {
+        return DescribedPredicate.describe("update handlers of " + root, method ->
+                method.getOwner().getPackageName().startsWith(root + ".")
+                        && method.getOwner().isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                        && method.getAnnotations().stream().noneMatch(a -> a.getRawType().getSimpleName().equals("Unconditional"))
+                        && (Stream.of("PutMapping", "PatchMapping", "DeleteMapping")
+                        .anyMatch(mapping -> method.isAnnotatedWith("org.springframework.web.bind.annotation." + mapping))
+                        || method.tryGetAnnotationOfType("org.springframework.web.bind.annotation.PostMapping")
+                        .map(post -> Stream.of("value", "path").flatMap(attribute -> post.get(attribute).stream())
+                                .flatMap(paths -> Stream.of((Object[]) paths)).anyMatch(path -> path.toString().contains("{")))
+                        .orElse(false)));
+    }
+
+    private static ArchCondition<JavaMethod> takeAParameterNamed(String simpleName) {
+        return new ArchCondition<>("take a parameter of type " + simpleName) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getRawParameterTypes().stream().noneMatch(type -> type.getSimpleName().equals(simpleName))) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes no " + simpleName));
+                }
+            }
+        };
     }
 
     private DescribedPredicate<JavaClass> inModule() {

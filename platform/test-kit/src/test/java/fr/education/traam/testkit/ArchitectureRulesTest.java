@@ -60,6 +60,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void an_update_that_takes_no_expected_version_breaks_the_if_match_rule() {
+        assertViolation("updatewithoutversion", ArchitectureRules::updatesHonourIfMatch, "SelectionController.decide",
+                "SelectionController.publish");
+    }
+
+    @Test
     void a_module_without_a_domain_or_adapters_fails_instead_of_passing_on_nothing() {
         ArchitectureRules nothing = ArchitectureRules.of(FIXTURES + "nosuchmodule", rulesFor("clean").analysed());
         assertThatThrownBy(() -> nothing.domainIsPlainJava().check(nothing.analysed()))

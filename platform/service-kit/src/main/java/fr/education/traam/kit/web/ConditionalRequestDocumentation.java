@@ -41,7 +41,7 @@ public class ConditionalRequestDocumentation implements GlobalOperationCustomize
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
                 response.addHeaderObject("ETag", new Header().schema(new StringSchema())
-                        .description("The resource's version as a strong entity tag, e.g. \"3\"; send it in If-Match to update it."));
+                        .description("A strong entity tag: for a versioned resource its version, e.g. \"3\", to send in If-Match with a change."));
             }
         });
         if (update) {

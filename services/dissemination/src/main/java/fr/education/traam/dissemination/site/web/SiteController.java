@@ -13,6 +13,7 @@ import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.web.ETagged;
 import fr.education.traam.kit.web.ETags;
+import fr.education.traam.kit.web.Unconditional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -100,6 +101,7 @@ class SiteController {
     }
 
     @PostMapping("/{id}/deliveries/{deliveryId}/replay")
+    @Unconditional("a delivery has no version a client reads; only a dead one is replayed (409 delivery-not-dead otherwise)")
     @PreAuthorize("hasRole('OPERATOR')")
     @Operation(summary = "Send a dead delivery again, with the same webhook-id, from the start of the schedule (OPERATOR)",
             description = "409 delivery-not-dead for any other delivery, 409 site-disabled for a disabled site.",

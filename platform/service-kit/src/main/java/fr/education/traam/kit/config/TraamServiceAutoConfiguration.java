@@ -13,7 +13,9 @@ import fr.education.traam.kit.security.TraamSecurityConfiguration;
 import fr.education.traam.kit.security.TraamSecurityProperties;
 import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.ProblemCatalogue;
+import fr.education.traam.kit.web.BlankParameters;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
+import fr.education.traam.kit.web.ProblemErrorReportValve;
 import fr.education.traam.kit.web.ProblemDocumentation;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -41,7 +43,7 @@ import java.util.Map;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class})
-@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, DeadLetterConfiguration.class, DeadLetterController.class})
+@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, BlankParameters.class, DeadLetterConfiguration.class, DeadLetterController.class})
 public class TraamServiceAutoConfiguration {
 
     @Bean
@@ -97,6 +99,12 @@ public class TraamServiceAutoConfiguration {
     @Bean
     ProblemDocumentation problemDocumentation(ObjectProvider<ProblemCatalogue> catalogues) {
         return new ProblemDocumentation(catalogues);
+    }
+
+    /** Tomcat's own refusals as problem details. */
+    @Bean
+    ProblemErrorReportValve.Installer problemErrorReports() {
+        return new ProblemErrorReportValve.Installer();
     }
 
     @Bean(name = "mongoHealthIndicator")

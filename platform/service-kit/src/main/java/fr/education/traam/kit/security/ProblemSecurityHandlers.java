@@ -1,5 +1,6 @@
 package fr.education.traam.kit.security;
 
+import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -7,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -36,6 +38,16 @@ public final class ProblemSecurityHandlers {
                 write(response, Problems.forbidden("Your roles do not allow this action."), request.getRequestURI());
     }
 
+    /**
+     * A request the firewall turns away before any filter reads it — an encoded {@code ..}, CR LF or a {@code ;} in the
+     * path — is a {@code 400 unreadable-request} problem, not Spring Boot's error page.
+     */
+    public static RequestRejectedHandler requestRejected() {
+        return (request, response, exception) -> write(response, Problems.of(PlatformProblem.UNREADABLE_REQUEST,
+                "The request cannot be read: its path holds an encoded separator, a control character or a sequence the platform does not accept."),
+                null);
+    }
+
     /** Written by hand: outside Spring MVC there is no message converter to give ProblemDetail its JSON shape. */
     private static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -43,7 +55,9 @@ public final class ProblemSecurityHandlers {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", path);
+        if (path != null) {
+            body.put("instance", path);
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), body);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,6 +30,9 @@ final class SharedPlatform implements BeforeAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
     private static final List<String> LIFTED_RATE_LIMIT = List.of("-Dtraam.gateway.rate-limit.replenish-rate=1000000",
             "-Dtraam.gateway.rate-limit.burst-capacity=1000000");
+
+    /** Two cores shared with other builds have taken over three minutes to start a service: wait longer. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
 
     /** What a journey test drives: the platform, its gateway and the badges its tokens verify against. */
     record Running(DisposablePlatform platform, Gateway gateway, Badges badges) implements AutoCloseable {
@@ -59,7 +63,7 @@ final class SharedPlatform implements BeforeAllCallback {
         log.info("Starting the platform from the jars under {}; its data and logs go to {}", repository.toAbsolutePath(),
                 home.resolve(".traam"));
         long started = System.nanoTime();
-        DisposablePlatform platform = DisposablePlatform.start(repository, home, LIFTED_RATE_LIMIT);
+        DisposablePlatform platform = DisposablePlatform.start(repository, home, LIFTED_RATE_LIMIT, STARTUP_TIMEOUT);
         log.info("Platform up in {} s: {} behind {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 platform.components(), platform.gateway());
         return new Running(platform, new Gateway(platform.gateway()), new Badges(platform.keys()));

@@ -41,6 +41,9 @@ import tools.jackson.databind.JsonNode;
  * theme's selection is published and the campaign enters launch preparation, the website comes back, and every
  * delivery reaches it, none twice.
  *
+ * <p>The platform is the one {@link SharedPlatform} starts for every journey test class; the journey makes its own
+ * campaign and relies on no other class's data.
+ *
  * <p>The services learn of each other's changes through Kafka, so a step that depends on an earlier one in another
  * service waits for it, within a bound, rather than sleeping.
  */

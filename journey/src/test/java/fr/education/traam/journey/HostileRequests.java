@@ -244,7 +244,7 @@ final class HostileRequests {
     }
 
     private static String plausibleValue(Parameter parameter) {
-        JsonNode sample = new OpenApiSample().of(parameter.schema());
+        JsonNode sample = parameter.sample();
         return sample.isString() ? sample.asString() : sample.toString();
     }
 
@@ -382,20 +382,5 @@ final class HostileRequests {
     private static String kind(JsonNode node) {
         return node.isObject() ? "an object" : node.isArray() ? "an array" : node.isString() ? "a string"
                 : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "null";
-    }
-
-    /** Samples a parameter's schema, which never holds a reference the walker cannot follow. */
-    private static final class OpenApiSample {
-        JsonNode of(JsonNode schema) {
-            if (schema.has("enum")) {
-                return schema.get("enum").get(0);
-            }
-            return switch (OpenApiOperations.type(schema)) {
-                case "integer" -> NODES.numberNode(Math.max(1, schema.path("minimum").asInt(1)));
-                case "number" -> NODES.numberNode(1.5);
-                case "boolean" -> NODES.booleanNode(true);
-                default -> NODES.stringNode(schema.path("format").asString("").equals("date") ? "2027-01-15" : "walker");
-            };
-        }
     }
 }

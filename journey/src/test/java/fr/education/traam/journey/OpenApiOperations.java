@@ -22,7 +22,8 @@ final class OpenApiOperations {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final int DEPTH = 6;
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
+    /** {@code sample} is a value of the declared type a client could plausibly send. */
+    record Parameter(String name, String in, boolean required, JsonNode schema, JsonNode sample) {
 
         String type() {
             return OpenApiOperations.type(schema);
@@ -90,7 +91,8 @@ final class OpenApiOperations {
     private List<Parameter> parameters(JsonNode declared) {
         List<Parameter> parameters = new ArrayList<>();
         declared.valueStream().map(this::resolved).forEach(p -> parameters.add(new Parameter(p.path("name").asString(),
-                p.path("in").asString(), p.path("required").asBoolean(false), resolved(p.path("schema")))));
+                p.path("in").asString(), p.path("required").asBoolean(false), resolved(p.path("schema")),
+                sample(p.path("schema"), 0))));
         return parameters;
     }
 

@@ -123,8 +123,4 @@ final class RawHttp {
         }
         return -1;
     }
-
-    static String abbreviated(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 100) + "…(" + text.length() + " chars)";
-    }
 }

@@ -209,7 +209,7 @@ class HostileInputIT {
                         + allowance(finding).map(a -> " [allowed: " + a.owner() + "]").orElse(""),
                 TreeMap::new, Collectors.counting()));
         if (!byClass.isEmpty()) {
-            text.append("\nBy class (fault ← variant):\n");
+            text.append("\nBy class (entry: fault ← variant):\n");
             byClass.forEach((kind, count) -> text.append(String.format(Locale.ROOT, "%6d  %s%n", count, kind)));
             text.append("\nEach answer:\n");
             findings.forEach(finding -> text.append(allowance(finding).map(a -> "[allowed: " + a.owner() + ", " + a.reason() + "] ")

@@ -15,9 +15,14 @@ final class Badges {
 
     private static final Duration LIFETIME = Duration.ofHours(1);
 
+    private static final List<String> EVERY_ROLE = List.of("DNE_EXPERT", "INSPECTOR_GENERAL", "DAN", "ACADEMIC_INSPECTOR",
+            "TEACHER", "CARDIE", "EDITOR", "OPERATOR");
+
+    private final Path keys;
     private final TokenMinter minter;
 
     Badges(Path keys) {
+        this.keys = keys;
         this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
     }
 
@@ -36,7 +41,37 @@ final class Badges {
         return bearer("edunum-editor", "EDITOR", null);
     }
 
+    /**
+     * Someone holding every role, for an académie: whatever an operation requires, this badge lets a request reach the
+     * validation of its parameters and body.
+     */
+    String everyRole(Academy academy) {
+        return bearer("walker-" + academy.code(), EVERY_ROLE, academy.code());
+    }
+
+    /** A teacher: a real person, rightly signed, whom no write operation of the platform lets act. */
+    String teacher(Academy academy) {
+        return bearer("teacher-" + academy.code(), List.of("TEACHER"), academy.code());
+    }
+
+    /** A badge holding every role that expired an hour ago. */
+    String expired() {
+        Clock twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
+        TokenMinter past = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, twoHoursAgo);
+        return "Bearer " + past.mint(new TokenMinter.TokenRequest("expired", EVERY_ROLE, null, LIFETIME));
+    }
+
+    /** A badge of the right shape, signed by a key the platform does not know ({@code elsewhere} holds it). */
+    static String forged(Path elsewhere) {
+        TokenMinter stranger = new TokenMinter(SigningKeys.loadOrCreate(elsewhere), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
+        return "Bearer " + stranger.mint(new TokenMinter.TokenRequest("forger", EVERY_ROLE, null, LIFETIME));
+    }
+
     private String bearer(String subject, String role, String academy) {
-        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, List.of(role), academy, LIFETIME));
+        return bearer(subject, List.of(role), academy);
+    }
+
+    private String bearer(String subject, List<String> roles, String academy) {
+        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, roles, academy, LIFETIME));
     }
 }

@@ -14,7 +14,6 @@ import fr.education.traam.local.DisposablePlatform;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +24,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -45,9 +42,13 @@ import tools.jackson.databind.JsonNode;
  * delivery reaches it, none twice. Last, the expert amends the first selection (Lyon out, Toulouse in): both
  * académies' feeds follow, and the website receives the signed amendments.
  *
+ * <p>The platform is the one {@link SharedPlatform} starts for every journey test class; the journey makes its own
+ * campaign and relies on no other class's data.
+ *
  * <p>The services learn of each other's changes through Kafka, so a step that depends on an earlier one in another
  * service waits for it, within a bound, rather than sleeping.
  */
+@ExtendWith(SharedPlatform.class)
 class NationalSelectionJourneyIT {
 
     private static final Logger log = LoggerFactory.getLogger(NationalSelectionJourneyIT.class);
@@ -69,31 +70,16 @@ class NationalSelectionJourneyIT {
     /** A selected académie whose website follows its news; it applies to the second theme too. */
     private static final Academy WITH_A_WEBSITE = Academy.LYON;
 
-    // Kept when the journey fails: the components' logs are under .traam/logs there.
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    static Path home;
-
     private static DisposablePlatform platform;
     private static Gateway gateway;
     private static Badges badges;
 
     @BeforeAll
-    static void startThePlatform() {
-        Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
-        log.info("Starting the platform from the jars under {}; its data and logs go to {}", repository.toAbsolutePath(),
-                home.resolve(".traam"));
-        long started = System.nanoTime();
-        platform = DisposablePlatform.start(repository, home);
-        log.info("Platform up in {} s: {} behind {}", seconds(started), platform.components(), platform.gateway());
-        gateway = new Gateway(platform.gateway());
-        badges = new Badges(platform.keys());
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void useTheSharedPlatform() {
+        SharedPlatform.Running running = SharedPlatform.running();
+        platform = running.platform();
+        gateway = running.gateway();
+        badges = running.badges();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,15 @@ public final class DisposablePlatform implements AutoCloseable {
     public static DisposablePlatform start(Path repositoryRoot, Path home, List<String> jvmOptions) {
         return start(new Workspace(repositoryRoot, home),
                 PlatformSettings.onFreePorts(Components.bundled()).withMoreJvmOptions(jvmOptions));
+    }
+
+    /**
+     * The same, waiting up to {@code startupTimeout} for each component: on a machine shared with other builds a
+     * component may take longer than the launcher's three minutes to start.
+     */
+    public static DisposablePlatform start(Path repositoryRoot, Path home, List<String> jvmOptions, Duration startupTimeout) {
+        return start(new Workspace(repositoryRoot, home), PlatformSettings.onFreePorts(Components.bundled())
+                .withMoreJvmOptions(jvmOptions).withStartupTimeout(startupTimeout));
     }
 
     /**

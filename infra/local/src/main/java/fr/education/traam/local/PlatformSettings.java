@@ -90,6 +90,12 @@ record PlatformSettings(
                 jvmOptions, true);
     }
 
+    /** The same settings, waiting up to {@code timeout} for each component to answer UP. */
+    PlatformSettings withStartupTimeout(Duration timeout) {
+        return new PlatformSettings(host, kafkaPort, mongoPort, kafkaPartitions, components, timeout, stopGrace,
+                javaExecutable, jvmOptions, passAddresses);
+    }
+
     /** The same settings with {@code extra} options given to every component JVM after the usual ones. */
     PlatformSettings withMoreJvmOptions(List<String> extra) {
         List<String> options = new ArrayList<>(jvmOptions);

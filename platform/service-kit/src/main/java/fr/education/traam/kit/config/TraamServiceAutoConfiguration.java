@@ -15,7 +15,9 @@ import fr.education.traam.kit.web.ConditionalRequestDocumentation;
 import fr.education.traam.kit.web.ExpectedVersionResolver;
 import fr.education.traam.kit.web.PlatformProblem;
 import fr.education.traam.kit.web.ProblemCatalogue;
+import fr.education.traam.kit.web.BlankParameters;
 import fr.education.traam.kit.web.ProblemDetailsAdvice;
+import fr.education.traam.kit.web.ProblemErrorReportValve;
 import fr.education.traam.kit.web.ProblemDocumentation;
 import fr.education.traam.kit.web.RequestBodyLimit;
 import fr.education.traam.kit.web.RequestLimits;
@@ -51,7 +53,8 @@ import java.util.Map;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, TraamSecurityProperties.class, RequestLimits.class})
-@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, DeadLetterConfiguration.class, DeadLetterController.class})
+@Import({TraamSecurityConfiguration.class, ProblemDetailsAdvice.class, BlankParameters.class, DeadLetterConfiguration.class,
+        DeadLetterController.class})
 public class TraamServiceAutoConfiguration {
 
     /** Every string a request body carries, normalised or refused by one rule (see {@code UserText}). */
@@ -140,6 +143,12 @@ public class TraamServiceAutoConfiguration {
     @Bean
     ConditionalRequestDocumentation conditionalRequestDocumentation() {
         return new ConditionalRequestDocumentation();
+    }
+
+    /** Tomcat's own refusals as problem details. */
+    @Bean
+    ProblemErrorReportValve.Installer problemErrorReports() {
+        return new ProblemErrorReportValve.Installer();
     }
 
     @Bean(name = "mongoHealthIndicator")

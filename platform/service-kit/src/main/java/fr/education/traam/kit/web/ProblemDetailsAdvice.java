@@ -3,6 +3,7 @@ package fr.education.traam.kit.web;
 import fr.education.traam.kit.domain.CommonRefusal;
 import fr.education.traam.kit.domain.Refused;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -119,6 +120,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> contentTooLarge(ContentTooLargeException e) {
         return answer(Problems.of(PlatformProblem.CONTENT_TOO_LARGE, e.detail()));
+    }
+
+    /** A query string Tomcat cannot decode (a malformed percent-encoding): the client's fault, named as such. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        return answer(Problems.of(PlatformProblem.UNREADABLE_REQUEST,
+                "The query string cannot be decoded: a parameter holds a malformed percent-encoding."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -17,14 +17,19 @@ public final class ServletProblems {
     private ServletProblems() {
     }
 
-    /** Written by hand: outside Spring MVC there is no message converter to give ProblemDetail its JSON shape. */
+    /**
+     * Written by hand: outside Spring MVC there is no message converter to give ProblemDetail its JSON shape.
+     * {@code path} is left out when null: a request the firewall refused has no path worth echoing.
+     */
     public static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", path);
+        if (path != null) {
+            body.put("instance", path);
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), body);

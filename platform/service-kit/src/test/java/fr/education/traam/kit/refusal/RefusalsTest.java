@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,6 +128,14 @@ class RefusalsTest {
         assertThat(answer.body()).isEqualTo("Acad\u00e9mie\nde Cr\u00e9teil");
     }
 
+    @ParameterizedTest(name = "?{0} is a 400 naming the parameter")
+    @CsvSource({"name=", "name=%20%20", "name=%09"})
+    void a_blank_required_parameter_is_an_absent_one_not_a_failure_of_the_typed_value(String query) {
+        JsonNode problem = problem(get("/kit-test/ledgers?" + query), 400);
+        assertThat(problem.get("type").asString()).endsWith("/invalid-request");
+        assertThat(problem.get("violations").get(0).get("field").asString()).isEqualTo("name");
+    }
+
     private HttpResponse<String> get(String path) {
         return new ApiClient(port).get(path, TestInfrastructure.tokens().bearer("OPERATOR"));
     }
@@ -141,6 +150,15 @@ class RefusalsTest {
     }
 
     record Shape(int capacity, java.util.List<Part> themes, java.time.LocalDate opening) {
+    }
+
+    /** A typed value that refuses a blank, as the services' ids do. */
+    record LedgerName(String value) {
+        LedgerName {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("ledger name is blank");
+            }
+        }
     }
 
     record Part(long weight, Kind kind) {
@@ -180,6 +198,11 @@ class RefusalsTest {
             @PreAuthorize("hasRole('DNE_EXPERT')")
             String open(@Valid @RequestBody NewLedger ledger) {
                 return ledger.name();
+            }
+
+            @GetMapping("/kit-test/ledgers")
+            String ledger(@RequestParam String name) {
+                return new LedgerName(name).value();
             }
 
             @GetMapping("/kit-test/refusals/{which}")

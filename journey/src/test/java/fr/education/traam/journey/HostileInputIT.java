@@ -69,9 +69,7 @@ class HostileInputIT {
     record Allowance(String owner, String reason, Predicate<Finding> covers) {
     }
 
-    static final List<Allowance> ALLOWED = List.of(
-            new Allowance("gatewaylimits", "a refusal the gateway makes itself (its firewall, its token check) is not yet a problem",
-                    Finding::madeByTheGateway));
+    static final List<Allowance> ALLOWED = List.of();
 
     private static final Pattern INTERNALS = Pattern.compile(
             "\\b(java|javax|jakarta|sun|org\\.springframework|org\\.apache|tools\\.jackson|com\\.fasterxml|reactor|io\\.netty"

@@ -20,6 +20,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 
+import fr.education.traam.gateway.limits.BodyLimits;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,8 +32,10 @@ import reactor.core.publisher.Mono;
 public class ProblemWriter {
 
     private final ServerResponse.Context context;
+    private final long drainLimit;
 
-    public ProblemWriter(ServerCodecConfigurer codecs) {
+    public ProblemWriter(ServerCodecConfigurer codecs, BodyLimits limits) {
+        this.drainLimit = limits.maxBodySize().toBytes();
         List<HttpMessageWriter<?>> writers = codecs.getWriters();
         this.context = new ServerResponse.Context() {
             @Override
@@ -72,10 +75,27 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, Consumer<HttpHeaders> headers) {
-        return ServerResponse.status(problem.getStatus())
+        return drained(exchange).then(ServerResponse.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .headers(headers)
                 .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, context));
+                .flatMap(response -> response.writeTo(exchange, context)));
+    }
+
+    /**
+     * Reads what the client is still sending, up to the body limit, and drops it. A refusal made before the body was
+     * read (a bad token, a path the firewall refuses) would otherwise close a connection with unread bytes, which the
+     * kernel answers with a reset: the client then loses the problem before it reads it. A body announced over the
+     * limit is not read; one already read (proxied, or counted by the limit filter) cannot be read twice.
+     */
+    private Mono<Void> drained(ServerWebExchange exchange) {
+        long announced = exchange.getRequest().getHeaders().getContentLength();
+        if (announced == 0 || announced > drainLimit) {
+            return Mono.empty();
+        }
+        return DataBufferUtils.takeUntilByteCount(exchange.getRequest().getBody(), drainLimit)
+                .doOnNext(DataBufferUtils::release)
+                .then()
+                .onErrorResume(alreadyRead -> Mono.empty());
     }
 }

@@ -1,0 +1,80 @@
+package fr.education.traam.journey;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's walkthrough, run as a newcomer pastes it: the block after {@code <!-- walkthrough -->}, in bash with
+ * {@code set -euo pipefail}, against the shared platform's gateway (the block reads its address from {@code TRAAM}). Its {@code ./traam token} is the real launcher's,
+ * run where the platform keeps its keys. If the README's commands stop working, this fails.
+ */
+@ExtendWith(SharedPlatform.class)
+class ReadmeWalkthroughIT {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadmeWalkthroughIT.class);
+    private static final Pattern BLOCK = Pattern.compile("<!-- walkthrough -->\\s*```bash\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final Pattern CAMPAIGN = Pattern.compile("^campaign (\\S+)$", Pattern.MULTILINE);
+
+    @TempDir
+    Path newcomer;
+
+    @Test
+    void the_readme_walkthrough_runs_as_pasted() throws Exception {
+        Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
+        Matcher block = BLOCK.matcher(Files.readString(repository.resolve("README.md")));
+        assertThat(block.find()).as("README.md has a ```bash block after <!-- walkthrough -->").isTrue();
+        Path script = Files.writeString(newcomer.resolve("walkthrough.sh"), block.group(1));
+
+        SharedPlatform.Running running = SharedPlatform.running();
+        launcherAsTraam(repository, running.platform().keys().getParent().getParent());
+        Path output = newcomer.resolve("walkthrough.out");
+        ProcessBuilder walkthrough = new ProcessBuilder("bash", "-euo", "pipefail", script.toString())
+                .directory(newcomer.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        // The block's first line reads TRAAM, defaulting to ./traam up's gateway: here, the shared platform's.
+        walkthrough.environment().put("TRAAM", running.platform().gateway().toString().replaceAll("/$", ""));
+        Process bash = walkthrough.start();
+        bash.getOutputStream().close();
+        boolean ended = bash.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            bash.destroyForcibly();
+        }
+        String said = Files.readString(output, StandardCharsets.UTF_8);
+        log.info("The walkthrough said:\n{}", said);
+
+        assertThat(ended).as("the walkthrough ends within 5 minutes:\n" + said).isTrue();
+        assertThat(bash.exitValue()).as("the walkthrough's exit status:\n" + said).isZero();
+        Matcher campaign = CAMPAIGN.matcher(said);
+        assertThat(campaign.find()).as("the walkthrough names its campaign:\n" + said).isTrue();
+        String id = campaign.group(1);
+
+        Gateway gateway = running.gateway();
+        assertThat(Gateway.json(gateway.get("/api/campaigns/" + id, null)).get("phase").asString()).isEqualTo("NATIONAL_SELECTION");
+        JsonNode selection = Gateway.json(gateway.get("/api/candidatures/selections/" + id + "/ia-et-ecriture", null));
+        assertThat(selection.toString()).as("the public selection retains Lyon").contains("\"10\"");
+        assertThat(said).as("the line's Atom feed lists the edition the editor published").contains("<entry");
+    }
+
+    /** {@code ./traam} in the newcomer's folder: the launcher jar, run in the platform's home so that tokens use its keys. */
+    private void launcherAsTraam(Path repository, Path platformHome) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path traam = newcomer.resolve("traam");
+        Files.writeString(traam, "#!/bin/sh\ncd '" + platformHome + "' && exec '" + java + "' -jar '"
+                + repository.resolve("infra/local/target/traam-local.jar") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(traam, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}

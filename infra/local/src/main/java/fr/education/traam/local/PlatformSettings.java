@@ -65,6 +65,31 @@ record PlatformSettings(
                 false);
     }
 
+    /** Names the environment variable that lets a slow or busy machine give each component longer to start. */
+    static final String STARTUP_TIMEOUT_VARIABLE = "TRAAM_STARTUP_TIMEOUT";
+
+    /**
+     * The documented setup, each component given {@code TRAAM_STARTUP_TIMEOUT} seconds to answer UP when the variable
+     * is set: two shared cores under other builds have taken over three minutes to start one service.
+     */
+    static PlatformSettings defaults(Components components, Map<String, String> environment) {
+        PlatformSettings defaults = defaults(components);
+        String seconds = environment.get(STARTUP_TIMEOUT_VARIABLE);
+        if (seconds == null || seconds.isBlank()) {
+            return defaults;
+        }
+        try {
+            long value = Long.parseLong(seconds.strip());
+            if (value >= 1) {
+                return defaults.withStartupTimeout(Duration.ofSeconds(value));
+            }
+        } catch (NumberFormatException notANumber) {
+            // Said below, with the value.
+        }
+        throw new IllegalArgumentException(STARTUP_TIMEOUT_VARIABLE + " is a number of seconds, 1 or more (default "
+                + defaults.startupTimeout().toSeconds() + "), not '" + seconds + "'");
+    }
+
     /**
      * The same platform on ports free right now, every address passed to the components, so that it runs beside a
      * {@code ./traam up} on the same machine. Only the client compiler: a platform started for one test run spends

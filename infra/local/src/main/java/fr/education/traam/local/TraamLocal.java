@@ -40,7 +40,7 @@ public final class TraamLocal {
         Workspace workspace = Workspace.currentDirectory();
         // Kafka and MongoDB log through Logback into this file (see logback.xml), not over the launcher's table.
         System.setProperty("traam.local.log-file", workspace.log("infrastructure").toString());
-        System.exit(run(workspace, () -> PlatformSettings.defaults(Components.bundled()), args));
+        System.exit(run(workspace, () -> PlatformSettings.defaults(Components.bundled(), System.getenv()), args));
     }
 
     /** The exit code of one command; a launcher run from a test differs from {@link #main} only by its settings. */

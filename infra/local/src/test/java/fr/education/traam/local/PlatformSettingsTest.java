@@ -1,0 +1,29 @@
+package fr.education.traam.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlatformSettingsTest {
+
+    @Test
+    void a_busy_machine_gives_each_component_longer_to_start_through_the_environment() {
+        assertThat(PlatformSettings.defaults(Components.bundled(), Map.of("TRAAM_STARTUP_TIMEOUT", "600")).startupTimeout())
+                .isEqualTo(Duration.ofSeconds(600));
+        assertThat(PlatformSettings.defaults(Components.bundled(), Map.of()).startupTimeout())
+                .isEqualTo(PlatformSettings.defaults(Components.bundled()).startupTimeout());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "10m", "soon"})
+    void a_start_up_limit_that_is_no_number_of_seconds_is_refused_naming_the_variable(String value) {
+        assertThatThrownBy(() -> PlatformSettings.defaults(Components.bundled(), Map.of("TRAAM_STARTUP_TIMEOUT", value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TRAAM_STARTUP_TIMEOUT is a number of seconds").hasMessageContaining(value);
+    }
+}

@@ -65,7 +65,8 @@ class ReadmeWalkthroughIT {
         Gateway gateway = running.gateway();
         assertThat(Gateway.json(gateway.get("/api/campaigns/" + id, null)).get("phase").asString()).isEqualTo("NATIONAL_SELECTION");
         JsonNode selection = Gateway.json(gateway.get("/api/candidatures/selections/" + id + "/ia-et-ecriture", null));
-        assertThat(selection.toString()).as("the public selection retains Lyon").contains("\"10\"");
+        assertThat(selection.path("selected").valueStream().map(selected -> selected.at("/academy/code").asString()))
+                .as("the public selection retains Lyon (10), as the walkthrough decided").containsExactly("10");
         assertThat(said).as("the line's Atom feed lists the edition the editor published").contains("<entry");
     }
 

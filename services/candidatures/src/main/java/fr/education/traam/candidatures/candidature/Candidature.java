@@ -12,6 +12,7 @@ import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
 import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.Academy;
+import fr.education.traam.reference.people.ProfessionalDomains;
 
 import java.util.List;
 
@@ -51,7 +52,7 @@ public record Candidature(
         Theme theme = campaign.requireTheme(slot.themeId());
         requireCallOpen(campaign);
         CandidatureKind kind = kindFor(theme, proposal.kind());
-        domains.requireProfessional(proposal.team());
+        proposal.team().requireProfessional(domains);
         Candidature candidature = new Candidature(id, slot.campaignId(), slot.themeId(), slot.academy(), kind,
                 proposal.projects(), proposal.team(), source, CandidatureStatus.SUBMITTED, 0);
         return new Changed(candidature, List.of(new CandidatureSubmitted(id.value(), slot.campaignId().value(),
@@ -67,7 +68,7 @@ public record Candidature(
         requireCallOpen(campaign);
         Theme theme = campaign.theme(themeId).orElseThrow(() -> new Refused(CandidatureRefusal.THEME_WITHDRAWN, "theme " + themeId + " is no longer part of campaign " + campaignId));
         CandidatureKind newKind = kindFor(theme, proposal.kind());
-        domains.requireProfessional(proposal.team());
+        proposal.team().requireProfessional(domains);
         Candidature revised = new Candidature(id, campaignId, themeId, academy, newKind, proposal.projects(), proposal.team(),
                 newSource, status, version);
         if (revised.equals(this)) {

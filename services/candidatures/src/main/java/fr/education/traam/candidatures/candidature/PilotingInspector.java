@@ -1,6 +1,8 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.InspectorCorps;
 
 /** The inspector who leads the académie's group for the theme. */
 public record PilotingInspector(String name, EmailAddress email, InspectorCorps corps) {

@@ -1,6 +1,8 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.ProfessionalDomains;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,5 +37,15 @@ public record Team(PilotingInspector inspector, List<TeamMember> teachers, TeamM
         if (cardie == null) {
             throw Refused.invalid("team.cardie", "the team names its CARDIE representative");
         }
+    }
+
+    /** Refuses the first address of the team outside these domains, naming where it is in the request. */
+    public void requireProfessional(ProfessionalDomains domains) {
+        domains.require("team.inspector.email", inspector.email());
+        for (int i = 0; i < teachers.size(); i++) {
+            domains.require("team.teachers[" + i + "].email", teachers.get(i).email());
+        }
+        domains.require("team.referent.email", referent.email());
+        domains.require("team.cardie.email", cardie.email());
     }
 }

@@ -1,6 +1,7 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.people.EmailAddress;
 
 /**
  * Someone of the proposed team: a name and a professional e-mail address, nothing more. Personal data is

@@ -1,7 +1,6 @@
 package fr.education.traam.candidatures.fileimport;
 
 import fr.education.traam.campaignview.ThemeId;
-import fr.education.traam.candidatures.candidature.EmailAddress;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Proposal;
@@ -9,6 +8,7 @@ import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.people.EmailAddress;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,6 @@ package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.ThemeId;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.campaigns.CampaignCalendar;
 import fr.education.traam.contract.campaigns.CampaignCreated;
 import fr.education.traam.contract.campaigns.CampaignPhase;
@@ -12,6 +11,10 @@ import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.reference.Academy;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.InspectorCorps;
+import fr.education.traam.reference.people.ProfessionalDomains;
 
 import java.time.LocalDate;
 import java.util.List;

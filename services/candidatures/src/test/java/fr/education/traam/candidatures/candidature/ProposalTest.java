@@ -1,6 +1,8 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.ProfessionalDomains;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -79,6 +81,6 @@ class ProposalTest {
     void the_first_private_address_of_a_team_is_named_by_its_place() {
         Team withPrivateCardie = new Team(team.inspector(), team.teachers(), team.referent(), member("Luc Moreau", "luc@laposte.net"));
 
-        assertInvalid(() -> CandidatureMother.DOMAINS.requireProfessional(withPrivateCardie), "team.cardie.email");
+        assertInvalid(() -> withPrivateCardie.requireProfessional(CandidatureMother.DOMAINS), "team.cardie.email");
     }
 }

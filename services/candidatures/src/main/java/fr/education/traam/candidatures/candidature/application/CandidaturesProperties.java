@@ -1,6 +1,6 @@
 package fr.education.traam.candidatures.candidature.application;
 
-import fr.education.traam.candidatures.candidature.ProfessionalDomains;
+import fr.education.traam.reference.people.ProfessionalDomains;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -9,12 +9,12 @@ import fr.education.traam.candidatures.candidature.CandidatureExists;
 import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.CandidatureNotFound;
 import fr.education.traam.candidatures.candidature.Candidatures;
-import fr.education.traam.candidatures.candidature.ProfessionalDomains;
 import fr.education.traam.candidatures.candidature.Proposal;
 import fr.education.traam.candidatures.candidature.Slot;
 import fr.education.traam.candidatures.candidature.Source;
 import fr.education.traam.kit.domain.ExpectedVersion;
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.people.ProfessionalDomains;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,7 +1,5 @@
 package fr.education.traam.candidatures.candidature.web;
 
-import fr.education.traam.candidatures.candidature.EmailAddress;
-import fr.education.traam.candidatures.candidature.InspectorCorps;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Proposal;
@@ -9,6 +7,8 @@ import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.InspectorCorps;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -2,14 +2,14 @@ package fr.education.traam.candidatures.candidature.web;
 
 import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureStatus;
-import fr.education.traam.candidatures.candidature.InspectorCorps;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.CandidatureSource;
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.reference.Academy;
+import fr.education.traam.reference.people.InspectorCorps;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;

@@ -2,8 +2,6 @@ package fr.education.traam.candidatures.fileimport.persistence;
 
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.candidatures.candidature.CandidatureId;
-import fr.education.traam.candidatures.candidature.EmailAddress;
-import fr.education.traam.candidatures.candidature.InspectorCorps;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Project;
 import fr.education.traam.candidatures.candidature.Proposal;
@@ -14,6 +12,8 @@ import fr.education.traam.candidatures.fileimport.ImportId;
 import fr.education.traam.candidatures.fileimport.ThemeProposal;
 import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.InspectorCorps;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

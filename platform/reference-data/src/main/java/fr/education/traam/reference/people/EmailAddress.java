@@ -1,4 +1,4 @@
-package fr.education.traam.candidatures.candidature;
+package fr.education.traam.reference.people;
 
 import fr.education.traam.kit.domain.Refused;
 

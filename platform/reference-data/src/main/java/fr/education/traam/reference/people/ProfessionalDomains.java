@@ -1,4 +1,4 @@
-package fr.education.traam.candidatures.candidature;
+package fr.education.traam.reference.people;
 
 import fr.education.traam.kit.domain.Refused;
 
@@ -25,17 +25,8 @@ public record ProfessionalDomains(List<String> patterns) {
         return patterns.stream().anyMatch(pattern -> regex(pattern).matcher(domain).matches());
     }
 
-    /** Refuses the first address of the team outside these domains, naming where it is in the request. */
-    public void requireProfessional(Team team) {
-        require("team.inspector.email", team.inspector().email());
-        for (int i = 0; i < team.teachers().size(); i++) {
-            require("team.teachers[" + i + "].email", team.teachers().get(i).email());
-        }
-        require("team.referent.email", team.referent().email());
-        require("team.cardie.email", team.cardie().email());
-    }
-
-    private void require(String field, EmailAddress address) {
+    /** Refuses an address outside these domains, naming the request field it came from. */
+    public void require(String field, EmailAddress address) {
         if (!accepts(address)) {
             throw Refused.invalid(field, address + " is not a professional address (accepted domains: "
                     + String.join(", ", patterns) + ")");

@@ -1,4 +1,4 @@
-package fr.education.traam.candidatures.candidature;
+package fr.education.traam.reference.people;
 
 /**
  * The corps of the inspector piloting an academic group: regional discipline inspector (secondary),

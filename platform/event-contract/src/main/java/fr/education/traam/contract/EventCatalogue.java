@@ -16,6 +16,12 @@ import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
+import fr.education.traam.contract.groups.GroupCompositionChanged;
+import fr.education.traam.contract.groups.MemberJoined;
+import fr.education.traam.contract.groups.MemberLeft;
+import fr.education.traam.contract.groups.WorkingGroupClosed;
+import fr.education.traam.contract.groups.WorkingGroupContinued;
+import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.productions.ProductionPublished;
 
 import java.util.List;
@@ -46,6 +52,12 @@ public final class EventCatalogue {
             EventDefinition.of("candidatures", "national-selection-published", 1, NationalSelectionPublished.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "selection-amended", 1, SelectionAmended.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "national-selection-amended", 1, NationalSelectionAmended.class, Topics.CANDIDATURES),
+            EventDefinition.of("groups", "working-group-formed", 1, WorkingGroupFormed.class, Topics.GROUPS),
+            EventDefinition.of("groups", "group-composition-changed", 1, GroupCompositionChanged.class, Topics.GROUPS),
+            EventDefinition.of("groups", "member-joined", 1, MemberJoined.class, Topics.GROUPS),
+            EventDefinition.of("groups", "member-left", 1, MemberLeft.class, Topics.GROUPS),
+            EventDefinition.of("groups", "working-group-continued", 1, WorkingGroupContinued.class, Topics.GROUPS),
+            EventDefinition.of("groups", "working-group-closed", 1, WorkingGroupClosed.class, Topics.GROUPS),
             EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
             EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));
 

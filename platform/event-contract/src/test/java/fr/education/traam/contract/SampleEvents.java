@@ -34,6 +34,20 @@ import fr.education.traam.contract.candidatures.SchoolLevel;
 import fr.education.traam.contract.dissemination.EditionEntry;
 import fr.education.traam.contract.dissemination.EditionLineKind;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
+import fr.education.traam.contract.groups.ClosingReason;
+import fr.education.traam.contract.groups.DepartureReason;
+import fr.education.traam.contract.groups.GroupCompositionChanged;
+import fr.education.traam.contract.groups.GroupKind;
+import fr.education.traam.contract.groups.GroupMemberSeat;
+import fr.education.traam.contract.groups.GroupReference;
+import fr.education.traam.contract.groups.GroupStatus;
+import fr.education.traam.contract.groups.MemberJoined;
+import fr.education.traam.contract.groups.MemberLeft;
+import fr.education.traam.contract.groups.MemberRole;
+import fr.education.traam.contract.groups.UnmetRule;
+import fr.education.traam.contract.groups.WorkingGroupClosed;
+import fr.education.traam.contract.groups.WorkingGroupContinued;
+import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ThemeReference;
@@ -76,6 +90,15 @@ final class SampleEvents {
                     new GroupMember("Marc Petit", "marc.petit@ac-lyon.fr")),
             new GroupMember("Sophie Durand", "sophie.durand@ac-lyon.fr"), new GroupMember("Luc Moreau", "luc.moreau@ac-lyon.fr"));
 
+    static final GroupReference NATIONAL_GROUP = new GroupReference("group-ia-national", GroupKind.NATIONAL,
+            "campaign-2027", "theme-ia", null);
+
+    static final GroupReference LYON_GROUP = new GroupReference("group-ia-10", GroupKind.ACADEMIC,
+            "campaign-2027", "theme-ia", LYON);
+
+    static final GroupReference LYON_CONTINUING_GROUP = new GroupReference("group-climat-10", GroupKind.ACADEMIC,
+            "campaign-2027", "theme-climat-2", LYON);
+
     static List<TraamEvent> all() {
         return List.of(
                 new CampaignCreated("campaign-2027", "2027-2028", "TraAM 2027-2028", CALENDAR, List.of(THEME, SECOND_YEAR_THEME), "expert-lettres"),
@@ -104,6 +127,18 @@ final class SampleEvents {
                         "L'équipe de première année est reconduite.", YearOneCheck.NOT_KNOWN_HERE, TEAM, "expert-svt"),
                 new NationalSelectionAmended("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR, 6, 1,
                         LYON, SelectionDecision.SELECTED, SelectionDecision.NOT_RETAINED, List.of(), List.of("08", "10"), 0),
+                new WorkingGroupFormed(NATIONAL_GROUP, "campaign-2027/theme-ia", 0,
+                        List.of(new GroupMemberSeat("member-1", MemberRole.DNE_EXPERT, null, null),
+                                new GroupMemberSeat("member-2", MemberRole.DNE_EXPERT, null, null),
+                                new GroupMemberSeat("member-3", MemberRole.REFERENT, null, "10")),
+                        GroupStatus.INCOMPLETE,
+                        List.of(new UnmetRule("NO_INSPECTOR_GENERAL", "The national group of theme-ia has no inspector general"))),
+                new GroupCompositionChanged(LYON_GROUP, GroupStatus.COMPLETE, GroupStatus.INCOMPLETE,
+                        List.of(new UnmetRule("TOO_FEW_TEACHERS", "Lyon's academic group has 2 teachers and needs 3"))),
+                new MemberJoined(LYON_GROUP, new GroupMemberSeat("member-9", MemberRole.PILOTING_INSPECTOR, "IEN_ET", null), "member-4"),
+                new MemberLeft(LYON_GROUP, new GroupMemberSeat("member-6", MemberRole.TEACHER, null, null), DepartureReason.REMOVED),
+                new WorkingGroupContinued(LYON_CONTINUING_GROUP, "campaign-2026", "theme-climat", "campaign-2027/theme-climat-2"),
+                new WorkingGroupClosed(LYON_GROUP, ClosingReason.NOT_RETAINED),
                 new ProductionPublished("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA",
                         "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
                         List.of("Lettres"), new ThemeReference("campaign-2027", "theme-ia", "Intelligence artificielle et écriture"),

@@ -57,6 +57,11 @@ public final class TestTokens {
         return "Bearer " + minter.mint(new TokenRequest(subject, roles, academy, TTL));
     }
 
+    /** A token for someone known by their professional address (a member of a working group), with any roles. */
+    public String bearerOfPerson(List<String> roles, String academy, String subject, String email) {
+        return "Bearer " + minter.mint(new TokenRequest(subject, roles, academy, TTL, email));
+    }
+
     /** A correctly signed token that expired an hour ago. */
     public String expired(String role) {
         return "Bearer " + expiredMinter.mint(new TokenRequest(subjectFor(role), List.of(role), null, TTL));

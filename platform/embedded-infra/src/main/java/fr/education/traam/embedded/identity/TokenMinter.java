@@ -25,6 +25,7 @@ public final class TokenMinter {
     public static final String LOCAL_ISSUER = "traam-local";
     public static final String ROLES_CLAIM = "roles";
     public static final String ACADEMY_CLAIM = "academy";
+    public static final String EMAIL_CLAIM = "email";
 
     private final RSASSASigner signer;
     private final String keyId;
@@ -56,6 +57,9 @@ public final class TokenMinter {
         if (request.academy() != null) {
             claims.claim(ACADEMY_CLAIM, request.academy());
         }
+        if (request.email() != null) {
+            claims.claim(EMAIL_CLAIM, request.email());
+        }
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
                 .keyID(keyId)
@@ -76,8 +80,13 @@ public final class TokenMinter {
      * @param roles   platform roles, e.g. {@code DAN}; may be empty
      * @param academy ministry code of the bearer's académie, or {@code null} for national users
      * @param ttl     how long the token stays valid after it is minted
+     * @param email   the bearer's professional e-mail address, or {@code null}: members of working groups are known by it
      */
-    public record TokenRequest(String subject, List<String> roles, String academy, Duration ttl) {
+    public record TokenRequest(String subject, List<String> roles, String academy, Duration ttl, String email) {
+
+        public TokenRequest(String subject, List<String> roles, String academy, Duration ttl) {
+            this(subject, roles, academy, ttl, null);
+        }
 
         public TokenRequest {
             if (subject == null || subject.isBlank()) {

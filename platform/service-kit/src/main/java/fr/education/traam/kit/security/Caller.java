@@ -4,17 +4,20 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, as the token says: subject, roles, and for académie-level users the ministry code of
- * their académie (e.g. {@code 25} for Versailles), which scopes what they may touch.
+ * Who is calling, as the token says: subject, roles, for académie-level users the ministry code of their académie
+ * (e.g. {@code 25} for Versailles), which scopes what they may touch, and when the identity provider gives it the
+ * professional e-mail address, by which the members of a working group are known.
  */
-public record Caller(String subject, Set<Role> roles, String academy) {
+public record Caller(String subject, Set<Role> roles, String academy, String email) {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String ACADEMY_CLAIM = "academy";
+    public static final String EMAIL_CLAIM = "email";
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -30,7 +33,9 @@ public record Caller(String subject, Set<Role> roles, String academy) {
                 }
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(ACADEMY_CLAIM));
+        String email = jwt.getClaimAsString(EMAIL_CLAIM);
+        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(ACADEMY_CLAIM),
+                email == null ? null : email.trim().toLowerCase(Locale.ROOT));
     }
 
     public boolean has(Role role) {
@@ -39,5 +44,10 @@ public record Caller(String subject, Set<Role> roles, String academy) {
 
     public Optional<String> academyCode() {
         return Optional.ofNullable(academy);
+    }
+
+    /** The caller's professional address in lower case, when the token carries one. */
+    public Optional<String> emailAddress() {
+        return Optional.ofNullable(email);
     }
 }

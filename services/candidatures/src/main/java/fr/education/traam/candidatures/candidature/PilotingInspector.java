@@ -14,7 +14,7 @@ public record PilotingInspector(String name, EmailAddress email, InspectorCorps 
         if (email == null) {
             throw Refused.invalid("team.inspector.email", "the piloting inspector needs a professional e-mail address");
         }
-        if (corps == null) {
+        if (corps == null || !corps.mayPilot()) {
             throw Refused.invalid("team.inspector.corps", "the piloting inspector is IA_IPR, IEN_ET, IEN_EG or IEN_PREMIER_DEGRE");
         }
         name = name.strip();

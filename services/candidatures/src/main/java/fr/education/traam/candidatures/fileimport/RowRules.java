@@ -77,7 +77,7 @@ public final class RowRules {
         String inspectorName = cells.value(DedicatedFileColumn.INSPECTOR_NAME, text -> text);
         EmailAddress inspectorEmail = cells.value(DedicatedFileColumn.INSPECTOR_EMAIL, this::professional);
         InspectorCorps corps = cells.value(DedicatedFileColumn.INSPECTOR_CORPS,
-                text -> parse(InspectorCorps.class, text, "IA_IPR, IEN_ET, IEN_EG or IEN_PREMIER_DEGRE"));
+                text -> pilotingCorps(text));
         List<TeamMember> teachers = cells.value(DedicatedFileColumn.TEACHERS, this::teachers);
         TeamMember referent = member(cells, DedicatedFileColumn.REFERENT_NAME, DedicatedFileColumn.REFERENT_EMAIL);
         TeamMember cardie = member(cells, DedicatedFileColumn.CARDIE_NAME, DedicatedFileColumn.CARDIE_EMAIL);
@@ -122,6 +122,15 @@ public final class RowRules {
             throw new IllegalArgumentException("empty: give at least one value, separated by ;");
         }
         return items;
+    }
+
+    private static InspectorCorps pilotingCorps(String text) {
+        String expected = "IA_IPR, IEN_ET, IEN_EG or IEN_PREMIER_DEGRE";
+        InspectorCorps corps = parse(InspectorCorps.class, text, expected);
+        if (!corps.mayPilot()) {
+            throw new IllegalArgumentException("an inspector of corps " + corps + " may not pilot a group: " + expected);
+        }
+        return corps;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, String expected) {

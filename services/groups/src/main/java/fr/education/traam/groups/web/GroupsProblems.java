@@ -1,0 +1,28 @@
+package fr.education.traam.groups.web;
+
+import fr.education.traam.groups.group.GroupRefusal;
+import fr.education.traam.kit.web.ProblemCatalogue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static fr.education.traam.kit.web.ProblemType.conflict;
+import static fr.education.traam.kit.web.ProblemType.forbidden;
+import static fr.education.traam.kit.web.ProblemType.notFound;
+import static fr.education.traam.kit.web.ProblemType.unprocessable;
+
+@Configuration(proxyBeanMethods = false)
+class GroupsProblems {
+
+    @Bean
+    ProblemCatalogue groupProblems() {
+        return ProblemCatalogue.of(GroupRefusal.class, refusal -> switch (refusal) {
+            case GROUP_NOT_FOUND -> notFound("group-not-found", "Group not found");
+            case GROUP_CLOSED -> conflict("group-closed", "Group closed");
+            case NOT_RESPONSIBLE -> forbidden("not-responsible", "Not responsible for this group");
+            case MEMBER_NOT_FOUND -> notFound("member-not-found", "Member not found");
+            case ALREADY_MEMBER -> conflict("already-member", "Already a member");
+            case ROLE_NOT_IN_GROUP -> unprocessable("role-not-in-group", "Role not in this kind of group");
+            case ACADEMY_NOT_SEATED -> unprocessable("academy-not-seated", "Académie not retained for the theme");
+        });
+    }
+}

@@ -14,6 +14,7 @@ import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.CandidatureWithdrawn;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
 import fr.education.traam.contract.groups.GroupCompositionChanged;
@@ -47,11 +48,12 @@ public final class EventCatalogue {
             EventDefinition.of("candidatures", "candidature-revised", 1, CandidatureRevised.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "candidature-withdrawn", 1, CandidatureWithdrawn.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "academic-selection-filed", 1, AcademicSelectionFiled.class, Topics.CANDIDATURES),
-            EventDefinition.of("candidatures", "academy-selected", 1, AcademySelected.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "academy-selected", 2, AcademySelected.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "academy-not-retained", 1, AcademyNotRetained.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "national-selection-published", 1, NationalSelectionPublished.class, Topics.CANDIDATURES),
-            EventDefinition.of("candidatures", "selection-amended", 1, SelectionAmended.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "selection-amended", 2, SelectionAmended.class, Topics.CANDIDATURES),
             EventDefinition.of("candidatures", "national-selection-amended", 1, NationalSelectionAmended.class, Topics.CANDIDATURES),
+            EventDefinition.of("candidatures", "selected-teams-transmitted", 1, SelectedTeamsTransmitted.class, Topics.CANDIDATURE_TEAMS),
             EventDefinition.of("groups", "working-group-formed", 1, WorkingGroupFormed.class, Topics.GROUPS),
             EventDefinition.of("groups", "group-composition-changed", 1, GroupCompositionChanged.class, Topics.GROUPS),
             EventDefinition.of("groups", "member-joined", 1, MemberJoined.class, Topics.GROUPS),

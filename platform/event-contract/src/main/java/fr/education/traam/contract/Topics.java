@@ -2,11 +2,16 @@ package fr.education.traam.contract;
 
 import java.util.List;
 
-/** The topic catalogue: one topic per producing service. */
+/**
+ * The topic catalogue: one public topic per producing service, which every académie's system may read, and the
+ * restricted topics that only named consumers may read.
+ */
 public final class Topics {
 
     public static final String CAMPAIGNS = "traam.campaigns";
     public static final String CANDIDATURES = "traam.candidatures";
+    /** The selected académies' teams, for the groups service only (ADR 22). */
+    public static final String CANDIDATURE_TEAMS = "traam.candidatures.teams";
     public static final String GROUPS = "traam.groups";
     public static final String PRODUCTIONS = "traam.productions";
     public static final String DISSEMINATION = "traam.dissemination";
@@ -14,7 +19,13 @@ public final class Topics {
     /** Partitions in deployments: the most consumer instances a consuming service can usefully run. */
     public static final int DEPLOYMENT_PARTITIONS = 6;
 
-    public static final List<String> ALL = List.of(CAMPAIGNS, CANDIDATURES, GROUPS, PRODUCTIONS, DISSEMINATION);
+    public static final List<String> ALL = List.of(CAMPAIGNS, CANDIDATURES, CANDIDATURE_TEAMS, GROUPS, PRODUCTIONS, DISSEMINATION);
+
+    /**
+     * The topics only named consumers may read, by the ACLs of a deployment (docs/deployment.md): personal data lives
+     * only there, never on a public topic (ADR 22).
+     */
+    public static final List<String> RESTRICTED = List.of(CANDIDATURE_TEAMS);
 
     private Topics() {
     }

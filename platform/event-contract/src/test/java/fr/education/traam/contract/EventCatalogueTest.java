@@ -15,6 +15,11 @@ class EventCatalogueTest {
     }
 
     @Test
+    void restricted_topics_are_catalogued_topics() {
+        assertThat(Topics.ALL).containsAll(Topics.RESTRICTED).doesNotHaveDuplicates();
+    }
+
+    @Test
     void looks_up_by_type_and_by_class() {
         EventDefinition first = EventCatalogue.all().get(0);
 

@@ -27,6 +27,8 @@ import fr.education.traam.contract.candidatures.GroupMember;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.ProjectDetails;
+import fr.education.traam.contract.candidatures.SelectedTeam;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.candidatures.YearOneCheck;
@@ -117,16 +119,18 @@ final class SampleEvents {
                         List.of(new AcademicSelectionFiled.FiledTheme("theme-climat-2", "candidature-2", 2)),
                         List.of("theme-ia"), 2, "dan-lyon"),
                 new AcademySelected("campaign-2027/theme-ia", "campaign-2027", "theme-ia", LYON, "candidature-1",
-                        CandidatureKind.APPLICATION, "Une équipe solide, des usages en classe déjà éprouvés.", null, TEAM),
+                        CandidatureKind.APPLICATION, "Une équipe solide, des usages en classe déjà éprouvés.", null),
                 new AcademyNotRetained("campaign-2027/theme-ia", "campaign-2027", "theme-ia", GRENOBLE, "candidature-3",
                         CandidatureKind.APPLICATION, null),
                 new NationalSelectionPublished("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR,
                         6, List.of("10"), List.of("08"), 1, 1, 0, "expert-lettres"),
                 new SelectionAmended("campaign-2027/theme-climat-2", "campaign-2027", "theme-climat-2", LYON, "candidature-2",
                         CandidatureKind.CONTINUATION, SelectionDecision.NOT_RETAINED, SelectionDecision.SELECTED,
-                        "L'équipe de première année est reconduite.", YearOneCheck.NOT_KNOWN_HERE, TEAM, "expert-svt"),
+                        "L'équipe de première année est reconduite.", YearOneCheck.NOT_KNOWN_HERE, "expert-svt"),
                 new NationalSelectionAmended("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR, 6, 1,
                         LYON, SelectionDecision.SELECTED, SelectionDecision.NOT_RETAINED, List.of(), List.of("08", "10"), 0),
+                new SelectedTeamsTransmitted("campaign-2027/theme-ia", "campaign-2027", "theme-ia", ThemeCycle.FIRST_YEAR, 0,
+                        List.of(new SelectedTeam(LYON, "candidature-1", CandidatureKind.APPLICATION, TEAM))),
                 new WorkingGroupFormed(NATIONAL_GROUP, "campaign-2027/theme-ia", 0,
                         List.of(new GroupMemberSeat("member-1", MemberRole.DNE_EXPERT, null, null),
                                 new GroupMemberSeat("member-2", MemberRole.DNE_EXPERT, null, null),

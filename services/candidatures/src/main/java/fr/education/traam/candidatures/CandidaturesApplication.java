@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @OpenAPIDefinition(info = @Info(title = "TraAM candidatures", version = "1",
         description = "Académies' candidatures to the themes of a campaign, submitted by their DAN while the call is open. "
-                + "Follows traam.campaigns; events on traam.candidatures."))
+                + "Follows traam.campaigns; events on traam.candidatures, the selected teams on the restricted traam.candidatures.teams."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class CandidaturesApplication {
 

@@ -3,9 +3,9 @@ package fr.education.traam.contract.candidatures;
 import fr.education.traam.contract.TraamEvent;
 
 /**
- * The published national selection of a theme retained an académie. Carries the académie's team, which the
- * groups service needs to form the national and academic groups: personal data (see {@link AcademicTeam}).
- * {@code yearOne} is present for continuations only.
+ * The published national selection of a theme retained an académie, with the experts' rationale. Version 2 carries no
+ * team: the groups service receives the selected teams by {@link SelectedTeamsTransmitted}, on a restricted topic
+ * (ADR 22). {@code yearOne} is present for continuations only.
  */
 public record AcademySelected(
         String selectionId,
@@ -15,8 +15,7 @@ public record AcademySelected(
         String candidatureId,
         CandidatureKind kind,
         String rationale,
-        YearOneCheck yearOne,
-        AcademicTeam team) implements TraamEvent {
+        YearOneCheck yearOne) implements TraamEvent {
 
     @Override
     public String aggregateId() {

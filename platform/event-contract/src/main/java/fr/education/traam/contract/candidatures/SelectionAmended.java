@@ -4,8 +4,9 @@ import fr.education.traam.contract.TraamEvent;
 
 /**
  * A published national selection was corrected for one académie, by an explicit amendment of the theme's
- * experts: the decision went from {@code from} to {@code to}. When {@code to} is {@code SELECTED} the event
- * carries the académie's team as {@link AcademySelected} does (personal data); otherwise it has none.
+ * experts: the decision went from {@code from} to {@code to}, for the stated rationale. Version 2 carries no team:
+ * the selected teams as they now stand go to the groups service by {@link SelectedTeamsTransmitted}, on a restricted
+ * topic (ADR 22).
  */
 public record SelectionAmended(
         String selectionId,
@@ -18,7 +19,6 @@ public record SelectionAmended(
         SelectionDecision to,
         String rationale,
         YearOneCheck yearOne,
-        AcademicTeam team,
         String amendedBy) implements TraamEvent {
 
     @Override

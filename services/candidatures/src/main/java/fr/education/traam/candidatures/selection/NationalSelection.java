@@ -16,6 +16,8 @@ import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.GroupMember;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectedTeam;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.candidatures.YearOneCheck;
@@ -39,6 +41,10 @@ import java.util.Set;
  * <p>Draft decisions cause no event: they are the experts' working state, not yet anyone else's business. An
  * applicant left without a decision at publication is not retained (its event has no rationale), so the experts
  * need only record the académies they select, and the reasons they want to give for the others.
+ *
+ * <p>The selected teams (personal data) go to the groups service alone: the publication and each amendment end with
+ * {@link SelectedTeamsTransmitted}, on a restricted topic, listing every team selected as the selection then stands;
+ * no event of the public topic carries a team (ADR 22).
  */
 public record NationalSelection(
         SelectionId id,
@@ -102,8 +108,8 @@ public record NationalSelection(
 
     /**
      * Makes the decisions final: every applicant is either selected or not retained, and each learns it by an
-     * event, then the theme's summary closes the publication. A second-year theme needs its minimum of
-     * continuing académies.
+     * event, then the theme's summary closes the publication, and the selected teams go to the groups service
+     * (revision 0). A second-year theme needs its minimum of continuing académies.
      */
     public Changed publish(Campaign campaign, String expert, List<Applicant> applicants, Instant at) {
         Theme theme = requireDeciding(campaign, expert);
@@ -127,6 +133,7 @@ public record NationalSelection(
         events.add(new NationalSelectionPublished(id.value(), campaignId.value(), themeId.value(), theme.cycle(),
                 theme.capacity(), published.codes(true), published.codes(false), published.selected().size(),
                 settled.size() - published.selected().size(), published.continuations(), expert));
+        events.add(published.teamsTransmitted(applicants));
         return new Changed(published, events);
     }
 
@@ -165,15 +172,15 @@ public record NationalSelection(
         if (to == SelectionDecision.NOT_RETAINED && applicant.kind() == CandidatureKind.CONTINUATION) {
             next.requireContinuations(theme, next.continuations());
         }
-        // The private event for the groups service (a selected team), then the public one for whoever shows the selection:
-        // one amendment, both in the same write, in this order on the selection's partition (ADR 19).
-        SelectionAmended forGroups = new SelectionAmended(id.value(), campaignId.value(), themeId.value(),
-                academy.details(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne,
-                to == SelectionDecision.SELECTED ? teamOf(applicant.team()) : null, expert);
+        // The audited amendment, then the public selection as it now stands, in this order on the selection's partition
+        // (ADR 19); then the teams now selected for the groups service alone, on its restricted topic (ADR 22). One
+        // amendment, all three in the same write, the last two with the same revision.
+        SelectionAmended amendment = new SelectionAmended(id.value(), campaignId.value(), themeId.value(),
+                academy.details(), applicant.candidatureId().value(), applicant.kind(), from, to, reason, yearOne, expert);
         NationalSelectionAmended forEveryone = new NationalSelectionAmended(id.value(), campaignId.value(), themeId.value(),
                 theme.cycle(), theme.capacity(), next.revision(), academy.details(), from, to, next.codes(true),
                 next.codes(false), next.continuations());
-        return new Changed(next, List.of(forGroups, forEveryone));
+        return new Changed(next, List.of(amendment, forEveryone, next.teamsTransmitted(applicants)));
     }
 
     /** How many times the published selection was amended: 0 as published, then one more per amendment. */
@@ -316,8 +323,23 @@ public record NationalSelection(
 
     private AcademySelected selectedEvent(Applicant applicant, Decision decision) {
         return new AcademySelected(id.value(), campaignId.value(), themeId.value(), applicant.academy().details(),
-                applicant.candidatureId().value(), applicant.kind(), decision.rationale(), decision.yearOne(),
-                teamOf(applicant.team()));
+                applicant.candidatureId().value(), applicant.kind(), decision.rationale(), decision.yearOne());
+    }
+
+    /**
+     * The teams of every académie this selection retains, at its current revision, for the groups service. A selected
+     * académie's team is its live candidature's: one no longer among {@code applicants} means the view changed under
+     * the experts, as at publication.
+     */
+    private SelectedTeamsTransmitted teamsTransmitted(List<Applicant> applicants) {
+        List<SelectedTeam> teams = selected().stream().map(decision -> {
+            Applicant applicant = applicants.stream().filter(a -> a.academy() == decision.academy()).findFirst()
+                    .orElseThrow(() -> new Refused(SelectionRefusal.SELECTION_OUT_OF_DATE, "selected académie "
+                            + decision.academy().code() + " of theme " + themeId + " no longer has a live candidature"));
+            return new SelectedTeam(applicant.academy().details(), applicant.candidatureId().value(), applicant.kind(),
+                    teamOf(applicant.team()));
+        }).toList();
+        return new SelectedTeamsTransmitted(id.value(), campaignId.value(), themeId.value(), cycle, revision(), teams);
     }
 
     private AcademyNotRetained notRetainedEvent(Applicant applicant, Decision decision) {

@@ -6,11 +6,16 @@ import fr.education.traam.kit.domain.CommonRefusal;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
+import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.candidatures.AcademyNotRetained;
 import fr.education.traam.contract.candidatures.AcademySelected;
+import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.EventJson;
+import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectedTeam;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.kit.domain.Refused;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -24,6 +29,7 @@ import static fr.education.traam.candidatures.selection.SelectionMother.AT;
 import static fr.education.traam.candidatures.selection.SelectionMother.EIGHT;
 import static fr.education.traam.candidatures.selection.SelectionMother.LETTERS_EXPERT;
 import static fr.education.traam.candidatures.selection.SelectionMother.applying;
+import static fr.education.traam.candidatures.selection.SelectionMother.assertNoTeamOnAPublicTopic;
 import static fr.education.traam.candidatures.selection.SelectionMother.campaign;
 import static fr.education.traam.contract.candidatures.CandidatureKind.APPLICATION;
 import static fr.education.traam.contract.candidatures.SelectionDecision.NOT_RETAINED;
@@ -100,16 +106,15 @@ class NationalSelectionTest {
     }
 
     @Test
-    void publication_announces_each_selected_academy_with_its_team_the_others_as_not_retained_then_the_theme_summary() {
+    void publication_announces_each_selected_academy_the_others_as_not_retained_then_the_theme_summary_then_the_teams_for_groups() {
         NationalSelection decided = selectFirst(6).decide(deciding, LETTERS_EXPERT, eight, Academy.LILLE, NOT_RETAINED,
                 "Projet proche d'un autre déjà retenu", null, AT).selection();
 
         NationalSelection.Changed published = decided.publish(deciding, LETTERS_EXPERT, eight, AT);
 
         List<TraamEvent> events = published.events();
-        assertThat(events).hasSize(9);
-        assertThat(events.subList(0, 8)).filteredOn(AcademySelected.class::isInstance).hasSize(6)
-                .allSatisfy(e -> assertThat(((AcademySelected) e).team().teachers()).hasSize(3));
+        assertThat(events).hasSize(10);
+        assertThat(events.subList(0, 8)).filteredOn(AcademySelected.class::isInstance).hasSize(6);
         List<AcademyNotRetained> notRetained = events.stream().filter(AcademyNotRetained.class::isInstance)
                 .map(AcademyNotRetained.class::cast).toList();
         assertThat(notRetained).extracting(e -> e.academy().code()).containsExactly("09", "10");
@@ -123,10 +128,20 @@ class NationalSelectionTest {
             assertThat(summary.publishedBy()).isEqualTo(LETTERS_EXPERT);
             assertThat(summary.selectionId()).isEqualTo("campaign-2027/ia-et-ecriture");
         });
+        assertThat(events.get(9)).isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.revision()).isZero();
+            assertThat(teams.cycle()).isEqualTo(ThemeCycle.FIRST_YEAR);
+            assertThat(teams.teams()).extracting(t -> t.academy().code()).containsExactly("01", "02", "03", "04", "07", "08");
+            assertThat(teams.teams()).allSatisfy(t -> assertThat(t.team().teachers()).hasSize(3));
+            SelectedTeam paris = teams.teams().get(0);
+            assertThat(paris.candidatureId()).isEqualTo("candidature-01");
+            assertThat(paris.kind()).isEqualTo(APPLICATION);
+            assertThat(paris.team().referent().email()).isEqualTo("sophie.durand@ac-paris.fr");
+            assertThat(paris.team().inspectorCorps()).isEqualTo("IA_IPR");
+        });
+        assertThat(EventCatalogue.of(events.get(9)).topic()).isEqualTo(Topics.CANDIDATURE_TEAMS);
+        assertNoTeamOnAPublicTopic(events);
         assertThat(events).allSatisfy(e -> assertThat(e.aggregateId()).isEqualTo("campaign-2027/ia-et-ecriture"));
-        AcademySelected paris = (AcademySelected) events.get(0);
-        assertThat(paris.team().referent().email()).isEqualTo("sophie.durand@ac-paris.fr");
-        assertThat(paris.team().inspectorCorps()).isEqualTo("IA_IPR");
         assertThat(published.selection().status()).isEqualTo(SelectionStatus.PUBLISHED);
         assertThat(published.selection().decisions()).hasSize(8);
     }
@@ -141,7 +156,7 @@ class NationalSelectionTest {
     }
 
     @Test
-    void an_amendment_corrects_a_published_decision_is_announced_with_the_team_and_is_kept() {
+    void an_amendment_corrects_a_published_decision_is_announced_and_is_kept() {
         NationalSelection published = selectFirst(5).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
 
         NationalSelection.Changed added = published.amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED,
@@ -152,11 +167,13 @@ class NationalSelectionTest {
         assertThat(added.events()).first().isInstanceOfSatisfying(SelectionAmended.class, amended -> {
             assertThat(amended.from()).isEqualTo(NOT_RETAINED);
             assertThat(amended.to()).isEqualTo(SELECTED);
-            assertThat(amended.team().cardie().email()).isEqualTo("luc.moreau@ac-lille.fr");
+            assertThat(amended.rationale()).isEqualTo("Une équipe s'est désistée ailleurs");
             assertThat(amended.amendedBy()).isEqualTo(LETTERS_EXPERT);
         });
         assertThat(removed.events()).first().isInstanceOfSatisfying(SelectionAmended.class,
-                amended -> assertThat(amended.team()).as("no personal data for an académie no longer selected").isNull());
+                amended -> assertThat(amended.to()).isEqualTo(NOT_RETAINED));
+        assertNoTeamOnAPublicTopic(added.events());
+        assertNoTeamOnAPublicTopic(removed.events());
         assertThat(removed.selection().amendments()).extracting(Amendment::academy, Amendment::from, Amendment::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Academy.LILLE, NOT_RETAINED, SELECTED),
                         org.assertj.core.groups.Tuple.tuple(Academy.PARIS, SELECTED, NOT_RETAINED));
@@ -172,7 +189,7 @@ class NationalSelectionTest {
         NationalSelection.Changed added = removed.selection().amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED,
                 "Lille reprend la place", null, AT.plusSeconds(120));
 
-        assertThat(removed.events()).hasSize(2).last().isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
+        assertThat(removed.events()).hasSize(3).element(1).isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
             assertThat(amended.revision()).isEqualTo(1);
             assertThat(amended.academy().code()).isEqualTo(Academy.PARIS.code());
             assertThat(amended.removed()).containsExactly(Academy.PARIS.code());
@@ -180,14 +197,48 @@ class NationalSelectionTest {
             assertThat(amended.selected()).hasSize(5).doesNotContain(Academy.PARIS.code());
             assertThat(amended.notRetained()).contains(Academy.PARIS.code()).hasSize(3);
         });
-        assertThat(added.events()).hasSize(2).last().isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
+        assertThat(added.events()).hasSize(3).element(1).isInstanceOfSatisfying(NationalSelectionAmended.class, amended -> {
             assertThat(amended.revision()).isEqualTo(2);
             assertThat(amended.added()).containsExactly(Academy.LILLE.code());
             assertThat(amended.selected()).hasSize(6).contains(Academy.LILLE.code());
-            // The team selected with Lille goes to the groups service only, in SelectionAmended.
+            // The team selected with Lille goes to the groups service only, in SelectedTeamsTransmitted.
             String json = new String(EventJson.write(amended), StandardCharsets.UTF_8);
             assertThat(json).doesNotContain("@").doesNotContain("Moreau").doesNotContain("team")
                     .as("the public read leaves out rationales and experts (ADR 8)").doesNotContain("Lille reprend").doesNotContain(LETTERS_EXPERT);
+        });
+    }
+
+    @Test
+    void each_amendment_transmits_the_teams_selected_after_it_with_its_revision() {
+        NationalSelection published = selectFirst(6).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
+
+        NationalSelection.Changed removed = published.amend(deciding, LETTERS_EXPERT, eight, Academy.PARIS, NOT_RETAINED,
+                "L'inspecteur pilote a quitté l'académie", null, AT.plusSeconds(60));
+        NationalSelection.Changed added = removed.selection().amend(deciding, LETTERS_EXPERT, eight, Academy.LILLE, SELECTED,
+                "Lille reprend la place", null, AT.plusSeconds(120));
+
+        assertThat(removed.events().get(2)).isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.revision()).isEqualTo(((NationalSelectionAmended) removed.events().get(1)).revision()).isEqualTo(1);
+            assertThat(teams.teams()).extracting(t -> t.academy().code()).containsExactly("02", "03", "04", "07", "08");
+        });
+        assertThat(added.events().get(2)).isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.revision()).isEqualTo(((NationalSelectionAmended) added.events().get(1)).revision()).isEqualTo(2);
+            assertThat(teams.teams()).extracting(t -> t.academy().code()).containsExactly("02", "03", "04", "07", "08", "09");
+            assertThat(teams.teams().get(5).team().cardie().email()).isEqualTo("luc.moreau@ac-lille.fr");
+            assertThat(teams.selectionId()).isEqualTo("campaign-2027/ia-et-ecriture");
+        });
+    }
+
+    @Test
+    void an_amendment_that_leaves_no_academy_selected_transmits_no_team() {
+        NationalSelection published = selectFirst(1).publish(deciding, LETTERS_EXPERT, eight, AT).selection();
+
+        NationalSelection.Changed emptied = published.amend(deciding, LETTERS_EXPERT, eight, Academy.PARIS, NOT_RETAINED,
+                "L'équipe se retire", null, AT.plusSeconds(60));
+
+        assertThat(emptied.events()).last().isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.revision()).isEqualTo(1);
+            assertThat(teams.teams()).isEmpty();
         });
     }
 

@@ -4,7 +4,10 @@ import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.candidatures.AcademySelected;
+import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.SelectedTeam;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.YearOneCheck;
 import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
@@ -18,12 +21,14 @@ import static fr.education.traam.candidatures.selection.SelectionMother.AT;
 import static fr.education.traam.candidatures.selection.SelectionMother.CLIMATE_YEAR_TWO;
 import static fr.education.traam.candidatures.selection.SelectionMother.SCIENCE_EXPERT;
 import static fr.education.traam.candidatures.selection.SelectionMother.applying;
+import static fr.education.traam.candidatures.selection.SelectionMother.assertNoTeamOnAPublicTopic;
 import static fr.education.traam.candidatures.selection.SelectionMother.campaign;
 import static fr.education.traam.contract.candidatures.CandidatureKind.CONTINUATION;
 import static fr.education.traam.contract.candidatures.CandidatureKind.NEW_ENTRY;
 import static fr.education.traam.contract.candidatures.SelectionDecision.NOT_RETAINED;
 import static fr.education.traam.contract.candidatures.SelectionDecision.SELECTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A second-year theme's national selection: continuing académies carry on their first year, at least three of
@@ -45,11 +50,27 @@ class SecondYearSelectionTest {
         assertRefused(() -> two.publish(deciding, SCIENCE_EXPERT, applicants, AT), SelectionRefusal.TOO_FEW_CONTINUATIONS, "at least 3");
 
         NationalSelection.Changed three = select(two, UNKNOWN, Academy.DIJON).publish(deciding, SCIENCE_EXPERT, applicants, AT);
-        assertThat(three.events().get(three.events().size() - 1)).isInstanceOfSatisfying(NationalSelectionPublished.class,
+        assertThat(three.events().get(three.events().size() - 2)).isInstanceOfSatisfying(NationalSelectionPublished.class,
                 summary -> {
                     assertThat(summary.continuations()).isEqualTo(3);
                     assertThat(summary.selectedCount()).isEqualTo(4);
                 });
+    }
+
+    @Test
+    void publication_transmits_the_continuing_and_joining_teams_for_the_groups_of_the_second_year() {
+        NationalSelection.Changed published = select(draft(), UNKNOWN, Academy.LYON, Academy.GRENOBLE, Academy.DIJON, Academy.RENNES)
+                .publish(deciding, SCIENCE_EXPERT, applicants, AT);
+
+        assertThat(published.events()).last().isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.cycle()).isEqualTo(ThemeCycle.SECOND_YEAR);
+            assertThat(teams.revision()).isZero();
+            assertThat(teams.teams()).extracting(t -> t.academy().code(), SelectedTeam::kind).containsExactlyInAnyOrder(
+                    tuple(Academy.LYON.code(), CONTINUATION), tuple(Academy.GRENOBLE.code(), CONTINUATION),
+                    tuple(Academy.DIJON.code(), CONTINUATION), tuple(Academy.RENNES.code(), NEW_ENTRY));
+            assertThat(teams.teams()).allSatisfy(t -> assertThat(t.team().referent().email()).startsWith("sophie.durand@"));
+        });
+        assertNoTeamOnAPublicTopic(published.events());
     }
 
     @Test
@@ -92,8 +113,15 @@ class SecondYearSelectionTest {
                 "L'équipe ne peut pas continuer", UNKNOWN, AT), SelectionRefusal.TOO_FEW_CONTINUATIONS, "2 would");
         NationalSelection fourth = published.amend(deciding, SCIENCE_EXPERT, applicants, Academy.NANTES, SELECTED,
                 "Une quatrième continuation", UNKNOWN, AT).selection();
-        assertThat(fourth.amend(deciding, SCIENCE_EXPERT, applicants, Academy.LYON, NOT_RETAINED, "L'équipe ne peut pas continuer",
-                UNKNOWN, AT).selection().continuations()).isEqualTo(3);
+        NationalSelection.Changed withoutLyon = fourth.amend(deciding, SCIENCE_EXPERT, applicants, Academy.LYON, NOT_RETAINED,
+                "L'équipe ne peut pas continuer", UNKNOWN, AT);
+        assertThat(withoutLyon.selection().continuations()).isEqualTo(3);
+        assertThat(withoutLyon.events()).last().isInstanceOfSatisfying(SelectedTeamsTransmitted.class, teams -> {
+            assertThat(teams.revision()).isEqualTo(2);
+            assertThat(teams.teams()).extracting(t -> t.academy().code()).containsExactlyInAnyOrder(Academy.GRENOBLE.code(),
+                    Academy.DIJON.code(), Academy.NANTES.code());
+        });
+        assertNoTeamOnAPublicTopic(withoutLyon.events());
     }
 
     private NationalSelection draft() {

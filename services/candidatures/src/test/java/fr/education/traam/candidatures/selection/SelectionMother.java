@@ -8,6 +8,10 @@ import fr.education.traam.candidatures.candidature.CandidatureId;
 import fr.education.traam.candidatures.candidature.PilotingInspector;
 import fr.education.traam.candidatures.candidature.Team;
 import fr.education.traam.candidatures.candidature.TeamMember;
+import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.contract.EventJson;
+import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignCalendar;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.DneExpert;
@@ -18,11 +22,14 @@ import fr.education.traam.reference.Academy;
 import fr.education.traam.reference.people.EmailAddress;
 import fr.education.traam.reference.people.InspectorCorps;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A campaign in its national selection with a first-year and a second-year theme, and académies applying to them. */
 public final class SelectionMother {
@@ -83,5 +90,13 @@ public final class SelectionMother {
                         new TeamMember("Marc Petit", new EmailAddress("marc.petit" + domain))),
                 new TeamMember("Sophie Durand", new EmailAddress("sophie.durand" + domain)),
                 new TeamMember("Luc Moreau", new EmailAddress("luc.moreau" + domain)));
+    }
+
+    /** No event of a public topic carries a team: names and addresses go only to the restricted topic (ADR 22). */
+    public static void assertNoTeamOnAPublicTopic(List<TraamEvent> events) {
+        assertThat(events).filteredOn(event -> !Topics.RESTRICTED.contains(EventCatalogue.of(event).topic()))
+                .isNotEmpty().allSatisfy(event -> assertThat(new String(EventJson.write(event), StandardCharsets.UTF_8))
+                        .as("%s on %s", event.getClass().getSimpleName(), EventCatalogue.of(event).topic())
+                        .doesNotContain("\"team\"").doesNotContain("@").doesNotContain("Moreau"));
     }
 }

@@ -16,13 +16,16 @@ import java.util.TreeSet;
 /**
  * What a site wants to receive: event types of the catalogue, and whether only those concerning its own académie.
  *
- * <p>Only types of the topics this service follows can be subscribed to, and never one that carries personal data
- * (an académie's team): a website is public, and what it receives is meant to be published.
+ * <p>Only types of the topics this service follows can be subscribed to, which are public: the selected teams travel on
+ * a restricted topic this service does not bind (ADR 22). {@code AcademySelected} and {@code SelectionAmended} carry
+ * no team any more, but still the experts' rationale for each académie (and the amending expert), which the public read
+ * of a selection leaves out (ADR 8), so they stay out of webhooks, as do the candidatures' submitted and revised events
+ * (ADR 11). A website is public, and what it receives is meant to be published.
  */
 public record Subscription(Set<String> eventTypes, Scope scope) {
 
     private static final Set<String> FOLLOWED_TOPICS = Set.of(Topics.CAMPAIGNS, Topics.CANDIDATURES, Topics.PRODUCTIONS);
-    private static final Set<Class<?>> PERSONAL_DATA = Set.of(AcademySelected.class, SelectionAmended.class,
+    private static final Set<Class<?>> NOT_FOR_WEBSITES = Set.of(AcademySelected.class, SelectionAmended.class,
             CandidatureSubmitted.class, CandidatureRevised.class);
 
     public Subscription {
@@ -43,7 +46,7 @@ public record Subscription(Set<String> eventTypes, Scope scope) {
     /** Every type a site may subscribe to, in the catalogue's order. */
     public static List<String> subscribable() {
         return EventCatalogue.all().stream()
-                .filter(definition -> FOLLOWED_TOPICS.contains(definition.topic()) && !PERSONAL_DATA.contains(definition.javaType()))
+                .filter(definition -> FOLLOWED_TOPICS.contains(definition.topic()) && !NOT_FOR_WEBSITES.contains(definition.javaType()))
                 .map(EventDefinition::type).toList();
     }
 

@@ -205,7 +205,7 @@ class WebhookDeliveriesTest {
             register("43", mayotte.url(), "OWN_ACADEMY", SelectionMother.AMENDED_TYPE);
             assertProblem(api.send("POST", SITES, operator, """
                     {"academy": "33", "name": "Site", "webhookUrl": "%s",
-                     "subscription": {"eventTypes": ["fr.education.traam.candidatures.selection-amended.v1"], "scope": "ALL"}}"""
+                     "subscription": {"eventTypes": ["fr.education.traam.candidatures.selection-amended.v2"], "scope": "ALL"}}"""
                     .formatted(guyane.url())), 400, "invalid-request");
             String campaignId = "campaign-" + UUID.randomUUID();
             publisher.publish(SelectionMother.campaign(campaignId, "ia"));

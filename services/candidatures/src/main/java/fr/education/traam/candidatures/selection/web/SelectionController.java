@@ -117,7 +117,8 @@ class SelectionController {
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Publish the theme's selection: decisions become final (the theme's DNE experts)",
             description = "Applicants without a decision are not retained. Publishes AcademySelected, AcademyNotRetained "
-                    + "and NationalSelectionPublished on traam.candidatures. A second-year theme needs at least 3 "
+                    + "and NationalSelectionPublished on traam.candidatures, and the selected teams (SelectedTeamsTransmitted) "
+                    + "on the restricted traam.candidatures.teams. A second-year theme needs at least 3 "
                     + "continuations (422 too-few-continuations).", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<SheetView> publish(@PathVariable String campaignId, @PathVariable String themeId, ExpectedVersion expected,
                                       @Parameter(hidden = true) Caller caller) {
@@ -127,7 +128,9 @@ class SelectionController {
     @PostMapping("/{campaignId}/{themeId}/amendments")
     @PreAuthorize("hasRole('DNE_EXPERT')")
     @Operation(summary = "Amend a published selection for one académie (the theme's DNE experts)",
-            description = "Until year one starts (409 amendments-closed); kept for good and published as SelectionAmended.",
+            description = "Until year one starts (409 amendments-closed); kept for good and published as SelectionAmended "
+                    + "and NationalSelectionAmended on traam.candidatures, with the teams now selected (SelectedTeamsTransmitted) "
+                    + "on the restricted traam.candidatures.teams.",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<SheetView> amend(@PathVariable String campaignId, @PathVariable String themeId,
                                     @Valid @RequestBody AmendmentBody body, ExpectedVersion expected,

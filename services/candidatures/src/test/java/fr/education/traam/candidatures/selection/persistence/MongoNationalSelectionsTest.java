@@ -54,7 +54,7 @@ class MongoNationalSelectionsTest {
         assertThat(selections.find(published.id())).contains(published);
         assertThat(selections.publishedIn(campaign.id())).containsExactly(published);
         Document raw = mongo.getCollection(MongoNationalSelections.COLLECTION).find(new Document("_id", published.id().value())).first();
-        // Until the relay has published them, the pending events (AcademySelected with its team) sit in the outbox;
+        // Until the relay has published them, the pending events (SelectedTeamsTransmitted with the teams) sit in the outbox;
         // the selection's own state never holds a name or an address.
         raw.remove(AggregateWrites.OUTBOX);
         assertThat(raw.toJson()).doesNotContain("@ac-").doesNotContain("Paul Martin").contains("\"decisions\"");

@@ -1,12 +1,14 @@
 package fr.education.traam.candidatures.selection.web;
 
 import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.DneExpert;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.kit.outbox.EventPublisher;
+import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static fr.education.traam.candidatures.selection.web.SelectionJourney.JSON;
+import static fr.education.traam.candidatures.selection.web.SelectionJourney.PATIENCE;
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +80,14 @@ class SecondYearSelectionApiTest {
                 .orElseThrow().get("yearOne").asString()).isEqualTo("VERIFIED");
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(journey.send("GET", selection, null, null).body()).get("selected")).hasSize(4);
+        try (KafkaTopicProbe teams = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURE_TEAMS)) {
+            JsonNode transmitted = JSON.readTree(teams.awaitRecords(r -> (secondYear + "/" + secondYearTheme).equals(r.key()),
+                    1, PATIENCE).get(0).value());
+            assertThat(transmitted.get("cycle").asString()).isEqualTo("SECOND_YEAR");
+            assertThat(transmitted.get("teams").valueStream().map(t -> t.at("/academy/code").asString() + " " + t.get("kind").asString()))
+                    .as("the continuing and the joining académies' teams, for the groups of the second year")
+                    .containsExactly("01 CONTINUATION", "02 CONTINUATION", "03 CONTINUATION", "10 NEW_ENTRY");
+        }
     }
 
     private static ThemeDetails theme(String id, ThemeCycle cycle, String continues) {

@@ -12,6 +12,7 @@ import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.testkit.KafkaTopicProbe;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's journey over real HTTP with really signed tokens, a real broker and a real MongoDB server: a
  * campaign learnt from {@code traam.campaigns} opens its call, the DANs of eight académies apply to one theme, the
  * campaign enters its national selection, the theme's expert selects six (a seventh is refused) and publishes, and
- * a plain Kafka client reads the decisions on {@code traam.candidatures}.
+ * a plain Kafka client reads the decisions on {@code traam.candidatures}, and the selected teams on the restricted
+ * {@code traam.candidatures.teams}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TraamInfrastructure(database = "traam-candidatures-test")
@@ -107,7 +110,7 @@ class SelectionApiTest {
             Map<String, Long> byType = records.stream().collect(Collectors.groupingBy(
                     r -> KafkaTopicProbe.header(r, CloudEventHeaders.TYPE), Collectors.counting()));
             assertThat(byType).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "fr.education.traam.candidatures.academy-selected.v1", 6L,
+                    "fr.education.traam.candidatures.academy-selected.v2", 6L,
                     "fr.education.traam.candidatures.academy-not-retained.v1", 2L,
                     "fr.education.traam.candidatures.national-selection-published.v1", 1L));
             assertThat(KafkaTopicProbe.header(records.get(8), CloudEventHeaders.TYPE))
@@ -125,8 +128,19 @@ class SelectionApiTest {
             JsonNode summary = JSON.readTree(records.get(8).value());
             assertThat(summary.get("selected").valueStream().map(JsonNode::asString)).containsExactlyElementsOf(EIGHT.subList(0, 6));
             assertThat(summary.get("notRetained").valueStream().map(JsonNode::asString)).containsExactly("09", "10");
-            assertThat(records).filteredOn(r -> KafkaTopicProbe.header(r, CloudEventHeaders.TYPE).endsWith("academy-not-retained.v1"))
-                    .allSatisfy(r -> assertThat(KafkaTopicProbe.value(r)).doesNotContain("@").doesNotContain("Paul Martin"));
+            assertThat(records).as("no team on the public topic").allSatisfy(r -> assertNoPersonalData(r.value()));
+        }
+        try (KafkaTopicProbe teams = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURE_TEAMS)) {
+            ConsumerRecord<String, byte[]> record = teams.awaitRecords(r -> selectionId.equals(r.key()), 1, PATIENCE).get(0);
+            assertThat(KafkaTopicProbe.header(record, CloudEventHeaders.TYPE))
+                    .isEqualTo("fr.education.traam.candidatures.selected-teams-transmitted.v1");
+            assertThat(KafkaTopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(selectionId);
+            assertThat(EventSchemas.violations(EventCatalogue.of(SelectedTeamsTransmitted.class), record.value())).isEmpty();
+            JsonNode transmitted = JSON.readTree(record.value());
+            assertThat(transmitted.get("revision").asInt()).isZero();
+            assertThat(transmitted.get("teams").valueStream().map(t -> t.at("/academy/code").asString()))
+                    .containsExactlyElementsOf(EIGHT.subList(0, 6));
+            assertThat(transmitted.at("/teams/0/team/referent/name").asString()).isEqualTo("Sophie Durand");
         }
 
         assertProblem(journey.decide(selection, expert, "09", "SELECTED"), 409, "selection-published");
@@ -202,22 +216,37 @@ class SelectionApiTest {
         String selectionId = campaignId + "/" + THEME;
         try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURES)) {
             ConsumerRecord<String, byte[]> record = topic.awaitRecords(r -> selectionId.equals(r.key())
-                    && "fr.education.traam.candidatures.selection-amended.v1".equals(KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)),
+                    && "fr.education.traam.candidatures.selection-amended.v2".equals(KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)),
                     1, PATIENCE).get(0);
             assertThat(EventSchemas.violations(EventCatalogue.of(SelectionAmended.class), record.value())).isEmpty();
-            assertThat(JSON.readTree(record.value()).at("/team/referent/name").asString()).isEqualTo("Sophie Durand");
+            assertThat(JSON.readTree(record.value()).get("rationale").asString()).isEqualTo("Une académie retenue s'est désistée");
+            assertNoPersonalData(record.value());
 
             ConsumerRecord<String, byte[]> forEveryone = topic.awaitRecords(r -> selectionId.equals(r.key())
                     && "fr.education.traam.candidatures.national-selection-amended.v1".equals(KafkaTopicProbe.header(r, CloudEventHeaders.TYPE)),
                     1, PATIENCE).get(0);
-            assertThat(forEveryone.offset()).as("after the private event, on the selection's partition").isGreaterThan(record.offset());
+            assertThat(forEveryone.offset()).as("after the amendment, on the selection's partition").isGreaterThan(record.offset());
             assertThat(EventSchemas.violations(EventCatalogue.of(NationalSelectionAmended.class), forEveryone.value())).isEmpty();
             JsonNode amendedSelection = JSON.readTree(forEveryone.value());
             assertThat(amendedSelection.get("revision").asInt()).isEqualTo(1);
             assertThat(amendedSelection.get("selected").valueStream().map(JsonNode::asString)).hasSize(6).contains("10");
-            assertThat(new String(forEveryone.value(), java.nio.charset.StandardCharsets.UTF_8)).as("no personal data")
-                    .doesNotContain("@").doesNotContain("Sophie Durand");
+            assertNoPersonalData(forEveryone.value());
+        }
+        try (KafkaTopicProbe teams = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURE_TEAMS)) {
+            ConsumerRecord<String, byte[]> amendedTeams = teams.awaitRecords(r -> selectionId.equals(r.key())
+                    && JSON.readTree(r.value()).get("revision").asInt() == 1, 1, PATIENCE).get(0);
+            assertThat(EventSchemas.violations(EventCatalogue.of(SelectedTeamsTransmitted.class), amendedTeams.value())).isEmpty();
+            JsonNode transmitted = JSON.readTree(amendedTeams.value());
+            assertThat(transmitted.get("teams").valueStream().map(t -> t.at("/academy/code").asString()))
+                    .as("the teams of the selection as it now stands").hasSize(6).contains("10");
+            assertThat(transmitted.at("/teams/5/team/referent/email").asString()).isEqualTo("sophie.durand@ac-lyon.fr");
         }
         assertThat(JSON.readTree(journey.send("GET", selection, null, null).body()).get("amendments")).hasSize(1);
+    }
+
+    private static void assertNoPersonalData(byte[] body) {
+        String json = new String(body, StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("\"team\"").doesNotContain("@");
+        TEAM_NAMES.forEach(name -> assertThat(json).doesNotContain(name));
     }
 }

@@ -37,6 +37,8 @@ import fr.education.traam.testkit.TraamInfrastructure;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.config.BindingProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -70,6 +72,8 @@ class NewsFromEventsTest {
     @Autowired
     EventPublisher publisher;
     @Autowired
+    BindingServiceProperties bindings;
+    @Autowired
     EditionLines lines;
     @Autowired
     Campaigns campaigns;
@@ -84,6 +88,13 @@ class NewsFromEventsTest {
     @Autowired
     @Qualifier("outboxKafkaTemplate")
     KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void binds_every_topic_it_follows_and_no_restricted_one() {
+        assertThat(bindings.getBindings().values()).extracting(BindingProperties::getDestination)
+                .contains(Topics.CAMPAIGNS, Topics.CANDIDATURES, Topics.PRODUCTIONS)
+                .doesNotContainAnyElementsOf(Topics.RESTRICTED);
+    }
 
     @Test
     void an_opening_call_is_news_in_each_of_its_themes_lines_and_each_of_their_disciplines_lines_once() {

@@ -112,7 +112,7 @@ class SiteRegistryApiTest {
 
         HttpResponse<String> personal = api.send("POST", SITES, operator, """
                 {"academy": "10", "name": "Site", "webhookUrl": "http://127.0.0.1:9/x",
-                 "subscription": {"eventTypes": ["fr.education.traam.candidatures.academy-selected.v1"], "scope": "ALL"}}""");
+                 "subscription": {"eventTypes": ["fr.education.traam.candidatures.academy-selected.v2"], "scope": "ALL"}}""");
         assertProblem(personal, 400, "invalid-request");
         assertViolation(personal, "subscription.eventTypes");
 

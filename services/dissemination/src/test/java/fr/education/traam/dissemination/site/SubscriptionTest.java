@@ -1,0 +1,33 @@
+package fr.education.traam.dissemination.site;
+
+import fr.education.traam.contract.EventCatalogue;
+import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.candidatures.AcademySelected;
+import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
+import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.kit.domain.Refused;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubscriptionTest {
+
+    @Test
+    void no_type_of_a_restricted_topic_can_be_subscribed_to() {
+        assertThat(Subscription.subscribable()).isNotEmpty().allSatisfy(type ->
+                assertThat(Topics.RESTRICTED).doesNotContain(EventCatalogue.byType(type).orElseThrow().topic()));
+        assertThat(Subscription.subscribable()).doesNotContain(EventCatalogue.of(SelectedTeamsTransmitted.class).type());
+    }
+
+    @Test
+    void the_decisions_with_the_experts_rationale_stay_out_of_webhooks() {
+        for (String name : List.of(EventCatalogue.of(AcademySelected.class).type(), EventCatalogue.of(SelectionAmended.class).type())) {
+            assertThatThrownBy(() -> new Subscription(Set.of(name), Scope.ALL)).isInstanceOfSatisfying(Refused.class,
+                    refused -> assertThat(refused.field()).isEqualTo("subscription.eventTypes"));
+        }
+    }
+}

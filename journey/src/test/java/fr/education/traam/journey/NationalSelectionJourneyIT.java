@@ -53,11 +53,12 @@ class NationalSelectionJourneyIT {
 
     private static final Logger log = LoggerFactory.getLogger(NationalSelectionJourneyIT.class);
 
-    private static final String SELECTED = "fr.education.traam.candidatures.academy-selected.v1";
+    private static final String SELECTED = "fr.education.traam.candidatures.academy-selected.v2";
     private static final String NOT_RETAINED = "fr.education.traam.candidatures.academy-not-retained.v1";
     private static final String SELECTION_PUBLISHED = "fr.education.traam.candidatures.national-selection-published.v1";
     private static final String PHASE_ADVANCED = "fr.education.traam.campaigns.campaign-phase-advanced.v1";
     private static final String SELECTION_AMENDED = "fr.education.traam.candidatures.national-selection-amended.v1";
+    private static final String TEAMS_TRANSMITTED = "fr.education.traam.candidatures.selected-teams-transmitted.v1";
 
     private static final List<Academy> BY_FORM = List.of(Academy.LYON, Academy.GRENOBLE, Academy.RENNES,
             Academy.LILLE, Academy.NANTES, Academy.TOULOUSE, Academy.BORDEAUX);
@@ -128,6 +129,7 @@ class NationalSelectionJourneyIT {
             amend(selection, ONE_TOO_MANY, "SELECTED", expert);
             theFeedsFollowTheAmendedSelection(campaignId, theme);
             theWebsiteReceivesTheSignedAmendments(website, selectionId);
+            theGroupsServiceAloneReceivesTheTeamsAsTheSelectionStands(selectionId);
         }
 
         log.info("Journey through the gateway in {} s", seconds(journeyStarted));
@@ -194,7 +196,30 @@ class NationalSelectionJourneyIT {
                     .isEqualTo(codes(CHOSEN));
             assertThat(academies(candidatures.awaitRecords(of(selectionId, NOT_RETAINED), LEFT_OUT.size())))
                     .isEqualTo(codes(LEFT_OUT));
+            assertThat(candidatures.awaitRecords(record -> selectionId.equals(record.key()), CHOSEN.size() + LEFT_OUT.size() + 1))
+                    .as("no team on the public topic").allSatisfy(record -> assertThat(body(record).has("team")).isFalse());
         }
+    }
+
+    /**
+     * The teams travel on the restricted topic only, the whole selection each time: at publication (revision 0), then
+     * after Lyon left (1) and Toulouse came in (2).
+     */
+    private void theGroupsServiceAloneReceivesTheTeamsAsTheSelectionStands(String selectionId) {
+        try (KafkaTopicProbe teams = new KafkaTopicProbe(platform.kafkaBootstrapServers(), "traam.candidatures.teams")) {
+            List<JsonNode> transmitted = teams.awaitRecords(of(selectionId, TEAMS_TRANSMITTED), 3).stream()
+                    .map(NationalSelectionJourneyIT::body).toList();
+            assertThat(transmitted).extracting(t -> t.get("revision").asInt()).containsExactly(0, 1, 2);
+            assertThat(teamsOf(transmitted.get(0))).isEqualTo(codes(CHOSEN));
+            assertThat(teamsOf(transmitted.get(1))).isEqualTo(codes(CHOSEN.stream().filter(a -> a != WITH_A_WEBSITE).toList()));
+            assertThat(teamsOf(transmitted.get(2))).contains(ONE_TOO_MANY.code()).doesNotContain(WITH_A_WEBSITE.code())
+                    .hasSize(CHOSEN.size());
+            assertThat(transmitted.get(0).at("/teams/0/team/referent/email").asString()).contains("@");
+        }
+    }
+
+    private static Set<String> teamsOf(JsonNode transmitted) {
+        return transmitted.get("teams").valueStream().map(team -> team.at("/academy/code").asString()).collect(Collectors.toSet());
     }
 
     private void theDraftHoldsTheNews(String line) {

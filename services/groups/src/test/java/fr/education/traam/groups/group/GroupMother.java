@@ -19,6 +19,7 @@ import fr.education.traam.groups.person.PersonId;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.reference.people.InspectorCorps;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public final class GroupMother {
 
     /** The team an académie declared: 3 teachers, unless {@code referentAmongTeachers} makes the referent one of them. */
     public static AcademicTeam team(Academy academy, boolean referentAmongTeachers) {
-        String domain = "ac-" + academy.label().toLowerCase().replace(' ', '-').replace("'", "") + ".fr";
+        String domain = "ac-" + Normalizer.normalize(academy.label(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase().replace(' ', '-').replace("'", "") + ".fr";
         GroupMember referent = new GroupMember("Référente " + academy.label(), "referent." + academy.code() + "@" + domain);
         List<GroupMember> teachers = new ArrayList<>(List.of(
                 new GroupMember("Enseignant A " + academy.label(), "a." + academy.code() + "@" + domain),

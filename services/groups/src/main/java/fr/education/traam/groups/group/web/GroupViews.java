@@ -1,5 +1,6 @@
 package fr.education.traam.groups.group.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.education.traam.contract.groups.ClosingReason;
 import fr.education.traam.contract.groups.GroupKind;
 import fr.education.traam.contract.groups.GroupStatus;
@@ -40,7 +41,7 @@ final class GroupViews {
             List<StintView> stints,
             boolean compositionVisible,
             boolean manageable,
-            @Schema(description = "Absent unless compositionVisible") List<MemberView> members,
+            @Schema(description = "Absent unless compositionVisible") @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberView> members,
             long version) {
 
         static GroupView of(GroupReading reading) {

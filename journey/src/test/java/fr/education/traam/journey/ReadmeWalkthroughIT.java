@@ -66,7 +66,16 @@ class ReadmeWalkthroughIT {
         assertThat(Gateway.json(gateway.get("/api/campaigns/" + id, null)).get("phase").asString()).isEqualTo("NATIONAL_SELECTION");
         JsonNode selection = Gateway.json(gateway.get("/api/candidatures/selections/" + id + "/ia-et-ecriture", null));
         assertThat(selection.path("selected").valueStream().map(selected -> selected.at("/academy/code").asString()))
-                .as("the public selection retains Lyon (10), as the walkthrough decided").containsExactly("10");
+                .as("the public selection retains the six académies the walkthrough decided on")
+                .containsExactlyInAnyOrder("06", "08", "10", "14", "24", "25");
+        JsonNode groups = Gateway.json(gateway.get("/api/groups?campaignId=" + id + "&themeId=ia-et-ecriture", null));
+        assertThat(groups).as("one national group and six academic groups").hasSize(7);
+        assertThat(groups.get(0).get("kind").asString()).isEqualTo("NATIONAL");
+        assertThat(groups.valueStream().filter(group -> group.at("/academy/code").asString().equals("10")))
+                .as("Lyon's group, completed by its DAN").singleElement()
+                .satisfies(lyon -> assertThat(lyon.get("status").asString()).isEqualTo("COMPLETE"));
+        assertThat(said).as("Lyon's group was incomplete before its DAN added a teacher")
+                .contains("Lyon's academic group has 2 teachers and needs 3");
         assertThat(said).as("the line's Atom feed lists the edition the editor published").contains("<entry");
     }
 

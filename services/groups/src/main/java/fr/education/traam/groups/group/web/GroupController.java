@@ -56,8 +56,12 @@ class GroupController {
     @Operation(summary = "The groups of a theme, the national group first (anyone; members for those who may see them)",
             description = "Without a token, which académies work on the theme, with the composition's status and no names. "
                     + "404 campaign-not-found or theme-not-found for a campaign or theme this service does not know.")
-    List<GroupView> ofTheme(@RequestParam String campaignId, @RequestParam String themeId, Authentication authentication) {
+    List<GroupView> ofTheme(@RequestParam String campaignId, @RequestParam String themeId,
+                            @Parameter(description = "only this académie's academic group (ministry code, e.g. 10)")
+                            @RequestParam(required = false) String academy, Authentication authentication) {
         return consulting.ofTheme(new CampaignId(campaignId), new ThemeId(themeId), callerOf(authentication)).stream()
+                .filter(reading -> academy == null || (reading.group().academy() != null
+                        && reading.group().academy().code().equals(academy)))
                 .map(GroupView::of).toList();
     }
 

@@ -20,9 +20,12 @@ import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
 import fr.education.traam.contract.groups.GroupCompositionChanged;
 import fr.education.traam.contract.groups.MemberJoined;
 import fr.education.traam.contract.groups.MemberLeft;
+import fr.education.traam.contract.groups.ProgressReported;
+import fr.education.traam.contract.groups.WorkCalendarPublished;
 import fr.education.traam.contract.groups.WorkingGroupClosed;
 import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
+import fr.education.traam.contract.groups.WorkspaceChanged;
 import fr.education.traam.contract.productions.ProductionPublished;
 
 import java.util.List;
@@ -60,6 +63,9 @@ public final class EventCatalogue {
             EventDefinition.of("groups", "member-left", 1, MemberLeft.class, Topics.GROUPS),
             EventDefinition.of("groups", "working-group-continued", 1, WorkingGroupContinued.class, Topics.GROUPS),
             EventDefinition.of("groups", "working-group-closed", 1, WorkingGroupClosed.class, Topics.GROUPS),
+            EventDefinition.of("groups", "work-calendar-published", 1, WorkCalendarPublished.class, Topics.GROUPS),
+            EventDefinition.of("groups", "progress-reported", 1, ProgressReported.class, Topics.GROUPS),
+            EventDefinition.of("groups", "workspace-changed", 1, WorkspaceChanged.class, Topics.GROUPS),
             EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
             EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));
 

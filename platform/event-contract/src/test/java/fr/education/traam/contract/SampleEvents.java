@@ -37,6 +37,8 @@ import fr.education.traam.contract.dissemination.EditionEntry;
 import fr.education.traam.contract.dissemination.EditionLineKind;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
 import fr.education.traam.contract.groups.ClosingReason;
+import fr.education.traam.contract.groups.CollaborationSpaceKind;
+import fr.education.traam.contract.groups.CollaborationSpaceLink;
 import fr.education.traam.contract.groups.DepartureReason;
 import fr.education.traam.contract.groups.GroupCompositionChanged;
 import fr.education.traam.contract.groups.GroupKind;
@@ -46,10 +48,16 @@ import fr.education.traam.contract.groups.GroupStatus;
 import fr.education.traam.contract.groups.MemberJoined;
 import fr.education.traam.contract.groups.MemberLeft;
 import fr.education.traam.contract.groups.MemberRole;
+import fr.education.traam.contract.groups.ProgressReported;
+import fr.education.traam.contract.groups.ResearchGroupLink;
 import fr.education.traam.contract.groups.UnmetRule;
+import fr.education.traam.contract.groups.WorkCalendarEntry;
+import fr.education.traam.contract.groups.WorkCalendarEntryKind;
+import fr.education.traam.contract.groups.WorkCalendarPublished;
 import fr.education.traam.contract.groups.WorkingGroupClosed;
 import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
+import fr.education.traam.contract.groups.WorkspaceChanged;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ThemeReference;
@@ -143,6 +151,16 @@ final class SampleEvents {
                 new MemberLeft(LYON_GROUP, new GroupMemberSeat("member-6", MemberRole.TEACHER, null, null), DepartureReason.REMOVED),
                 new WorkingGroupContinued(LYON_CONTINUING_GROUP, "campaign-2026", "theme-climat", "campaign-2027/theme-climat-2"),
                 new WorkingGroupClosed(LYON_GROUP, ClosingReason.NOT_RETAINED),
+                new WorkCalendarPublished("group-ia-national", "campaign-2027", "theme-ia", List.of(
+                        new WorkCalendarEntry(WorkCalendarEntryKind.MEETING, LocalDate.of(2027, 9, 22), "Séminaire de lancement",
+                                "Présentation du thème et des attendus", "https://visio.education.fr/traam-ia"),
+                        new WorkCalendarEntry(WorkCalendarEntryKind.SCENARIOS_DUE, LocalDate.of(2028, 5, 31), "Scénarios de l'année 1",
+                                null, null))),
+                new ProgressReported("report-1", "group-ia-national", "10", "member-3", 2),
+                new WorkspaceChanged("group-ia-10", List.of(
+                        new CollaborationSpaceLink(CollaborationSpaceKind.TRIBU, "https://tribu.phm.education.gouv.fr/traam-ia-lyon"),
+                        new CollaborationSpaceLink(CollaborationSpaceKind.PAD, "https://pad.ac-lyon.fr/p/traam-ia")),
+                        new ResearchGroupLink("GTnum IA et écriture", "https://gtnum.education.fr/ia-ecriture")),
                 new ProductionPublished("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA",
                         "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
                         List.of("Lettres"), new ThemeReference("campaign-2027", "theme-ia", "Intelligence artificielle et écriture"),

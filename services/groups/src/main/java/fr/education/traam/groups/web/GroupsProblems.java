@@ -1,6 +1,7 @@
 package fr.education.traam.groups.web;
 
 import fr.education.traam.groups.group.GroupRefusal;
+import fr.education.traam.groups.work.WorkRefusal;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,15 @@ class GroupsProblems {
             case ALREADY_MEMBER -> conflict("already-member", "Already a member");
             case ROLE_NOT_IN_GROUP -> unprocessable("role-not-in-group", "Role not in this kind of group");
             case ACADEMY_NOT_SEATED -> unprocessable("academy-not-seated", "Académie not retained for the theme");
+        });
+    }
+
+    @Bean
+    ProblemCatalogue workProblems() {
+        return ProblemCatalogue.of(WorkRefusal.class, refusal -> switch (refusal) {
+            case NOT_A_NATIONAL_GROUP -> unprocessable("not-a-national-group", "Not a national group");
+            case WORK_NOT_VISIBLE -> forbidden("work-not-visible", "Not allowed to see this group's work");
+            case NOT_A_REFERENT -> forbidden("not-a-referent", "Not a referent of this national group");
         });
     }
 }

@@ -1,6 +1,7 @@
 package fr.education.traam.groups.web;
 
 import fr.education.traam.groups.group.GroupRefusal;
+import fr.education.traam.groups.privacy.PrivacyRefusal;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,14 @@ class GroupsProblems {
             case ALREADY_MEMBER -> conflict("already-member", "Already a member");
             case ROLE_NOT_IN_GROUP -> unprocessable("role-not-in-group", "Role not in this kind of group");
             case ACADEMY_NOT_SEATED -> unprocessable("academy-not-seated", "Académie not retained for the theme");
+        });
+    }
+
+    @Bean
+    ProblemCatalogue privacyProblems() {
+        return ProblemCatalogue.of(PrivacyRefusal.class, refusal -> switch (refusal) {
+            case PERSON_NOT_FOUND -> notFound("person-not-found", "Person not found");
+            case NOT_ENTITLED -> forbidden("not-entitled", "Not entitled to this person's personal data");
         });
     }
 }

@@ -30,7 +30,7 @@ class PersonalDataController {
 
     private static final String ENTITLED = "hasAnyRole('OPERATOR', 'DAN')";
     private static final String WHO = "An operator, or the DAN of an académie in whose academic group the person sits or sat; "
-            + "403 not-entitled for another DAN, 403 role-not-allowed for any other role. ";
+            + "403 not-entitled for another DAN, 403 forbidden for any other role. ";
 
     private final ExportingPersonalData exporting;
     private final ErasingPeople erasing;

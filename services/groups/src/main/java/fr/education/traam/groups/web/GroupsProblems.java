@@ -2,6 +2,7 @@ package fr.education.traam.groups.web;
 
 import fr.education.traam.groups.group.GroupRefusal;
 import fr.education.traam.groups.work.WorkRefusal;
+import fr.education.traam.groups.privacy.PrivacyRefusal;
 import fr.education.traam.kit.web.ProblemCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,14 @@ class GroupsProblems {
             case NOT_A_NATIONAL_GROUP -> unprocessable("not-a-national-group", "Not a national group");
             case WORK_NOT_VISIBLE -> forbidden("work-not-visible", "Not allowed to see this group's work");
             case NOT_A_REFERENT -> forbidden("not-a-referent", "Not a referent of this national group");
+        });
+    }
+
+    @Bean
+    ProblemCatalogue privacyProblems() {
+        return ProblemCatalogue.of(PrivacyRefusal.class, refusal -> switch (refusal) {
+            case PERSON_NOT_FOUND -> notFound("person-not-found", "Person not found");
+            case NOT_ENTITLED -> forbidden("not-entitled", "Not entitled to this person's personal data");
         });
     }
 }

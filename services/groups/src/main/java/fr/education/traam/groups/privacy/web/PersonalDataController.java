@@ -4,6 +4,7 @@ import fr.education.traam.groups.person.PersonId;
 import fr.education.traam.groups.privacy.application.ErasingPeople;
 import fr.education.traam.groups.privacy.application.ExportingPersonalData;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.kit.web.Unconditional;
 import fr.education.traam.reference.people.EmailAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -59,6 +60,7 @@ class PersonalDataController {
     }
 
     @PostMapping("/{memberId}/erasure")
+    @Unconditional("erasure is a right exercised whatever version was read, and erasing again changes nothing")
     @PreAuthorize(ENTITLED)
     @Operation(summary = "Erase a person (right to erasure)",
             description = WHO + "The person leaves every open group they sit in (MemberLeft, and GroupCompositionChanged when "

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,11 @@ final class Gateway {
 
     HttpResponse<String> put(String path, String bearer, Object body) {
         return api.send("PUT", path, bearer, JSON.writeValueAsString(body));
+    }
+
+    /** A change guarded by the version the caller read: {@code If-Match} with the resource's ETag. */
+    HttpResponse<String> send(String method, String path, String bearer, Object body, String ifMatch) {
+        return api.send(method, path, bearer, body == null ? null : JSON.writeValueAsString(body), Map.of("If-Match", ifMatch));
     }
 
     /** A {@code multipart/form-data} upload of one file in the field {@code file}, as a browser form sends it. */

@@ -105,6 +105,7 @@ class NationalSelectionJourneyIT {
 
             String selectionId = campaignId + "/" + theme;
             eachAcademyLearnsItsOutcome(selectionId);
+            theGroupsFormAndThoseResponsibleCompleteThem(campaignId, theme, expert);
 
             String line = "theme-" + campaignId + "-" + theme;
             theDraftHoldsTheNews(line);
@@ -130,6 +131,7 @@ class NationalSelectionJourneyIT {
             theFeedsFollowTheAmendedSelection(campaignId, theme);
             theWebsiteReceivesTheSignedAmendments(website, selectionId);
             theGroupsServiceAloneReceivesTheTeamsAsTheSelectionStands(selectionId);
+            theGroupsFollowTheAmendments(campaignId, theme, expert);
         }
 
         log.info("Journey through the gateway in {} s", seconds(journeyStarted));
@@ -216,6 +218,75 @@ class NationalSelectionJourneyIT {
                     .hasSize(CHOSEN.size());
             assertThat(transmitted.get(0).at("/teams/0/team/referent/email").asString()).contains("@");
         }
+    }
+
+    /**
+     * The published selection forms the theme's national group and one academic group per selected académie. The
+     * national group waits for its inspector general, whom the expert adds; Grenoble's teacher leaves, which leaves its
+     * group with 2 teachers of the 3 it needs, until its DAN adds one; traam.groups shows each verdict, with no names.
+     */
+    private void theGroupsFormAndThoseResponsibleCompleteThem(String campaignId, String theme, String expert) {
+        String listing = "/api/groups?campaignId=" + campaignId + "&themeId=" + theme;
+        try (KafkaTopicProbe groupEvents = new KafkaTopicProbe(platform.kafkaBootstrapServers(), "traam.groups")) {
+            JsonNode groups = json(awaitAnswer("the groups of the theme", 200, () -> gateway.get(listing, expert),
+                    response -> json(response).size() == CHOSEN.size() + 1));
+            JsonNode national = groups.get(0);
+            assertThat(national.get("kind").asString()).isEqualTo("NATIONAL");
+            assertThat(national.get("members").valueStream().filter(m -> m.get("role").asString().equals("REFERENT"))
+                    .map(m -> m.get("academy").asString()).collect(Collectors.toSet())).isEqualTo(codes(CHOSEN));
+            assertThat(national.at("/unmet/0/rule").asString()).isEqualTo("NO_INSPECTOR_GENERAL");
+            assertThat(groups.valueStream().skip(1).map(g -> g.at("/academy/code").asString()).collect(Collectors.toSet()))
+                    .isEqualTo(codes(CHOSEN));
+            assertThat(json(gateway.get(listing, null)).valueStream()).as("anyone sees who works on the theme, not who they are")
+                    .allSatisfy(g -> assertThat(g.has("members")).isFalse());
+
+            String nationalId = national.get("id").asString();
+            JsonNode completed = json(expectStatus(201, gateway.send("POST", "/api/groups/" + nationalId + "/members", expert,
+                    new Member("Anne Lefèvre", "anne.lefevre@education.gouv.fr", "INSPECTOR_GENERAL"),
+                    "\"" + national.get("version").asLong() + "\"")));
+            assertThat(completed.get("status").asString()).isEqualTo("COMPLETE");
+
+            JsonNode grenoble = groups.valueStream().filter(g -> g.at("/academy/code").asString().equals(Academy.GRENOBLE.code()))
+                    .findFirst().orElseThrow();
+            String grenobleId = grenoble.get("id").asString();
+            String dan = badges.dan(Academy.GRENOBLE);
+            String teacher = grenoble.get("members").valueStream().filter(m -> m.get("role").asString().equals("TEACHER"))
+                    .findFirst().orElseThrow().get("memberId").asString();
+            JsonNode incomplete = json(expectStatus(200, gateway.send("DELETE", "/api/groups/" + grenobleId + "/members/" + teacher,
+                    dan, null, "\"" + grenoble.get("version").asLong() + "\"")));
+            assertThat(incomplete.at("/unmet/0/detail").asString()).isEqualTo("Grenoble's academic group has 2 teachers and needs 3");
+            Member newcomer = new Member("Karim Haddad", "karim.haddad@ac-grenoble.fr", "TEACHER");
+            assertProblem(gateway.send("POST", "/api/groups/" + grenobleId + "/members", badges.dan(Academy.LYON), newcomer,
+                    "\"" + incomplete.get("version").asLong() + "\""), 403, "not-responsible");
+            JsonNode complete = json(expectStatus(201, gateway.send("POST", "/api/groups/" + grenobleId + "/members", dan, newcomer,
+                    "\"" + incomplete.get("version").asLong() + "\"")));
+            assertThat(complete.get("status").asString()).isEqualTo("COMPLETE");
+
+            List<JsonNode> verdicts = groupEvents.awaitRecords(record -> grenobleId.equals(record.key())
+                    && "fr.education.traam.groups.group-composition-changed.v1".equals(KafkaTopicProbe.header(record, "ce_type")), 2)
+                    .stream().map(NationalSelectionJourneyIT::body).toList();
+            assertThat(verdicts).extracting(v -> v.get("status").asString()).containsExactly("INCOMPLETE", "COMPLETE");
+            assertThat(groupEvents.awaitRecords(record -> KafkaTopicProbe.value(record).contains(campaignId)
+                    && "fr.education.traam.groups.working-group-formed.v1".equals(KafkaTopicProbe.header(record, "ce_type")),
+                    CHOSEN.size() + 1)).allSatisfy(record -> {
+                        assertThat(KafkaTopicProbe.header(record, "ce_source")).isEqualTo("/traam/groups");
+                        assertThat(KafkaTopicProbe.value(record)).as("no names or addresses on traam.groups").doesNotContain("@");
+                    });
+        }
+    }
+
+    /** The amendments took Lyon out and brought Toulouse in: Lyon's group closed, Toulouse's formed, its referent seated. */
+    private void theGroupsFollowTheAmendments(String campaignId, String theme, String expert) {
+        String listing = "/api/groups?campaignId=" + campaignId + "&themeId=" + theme;
+        JsonNode groups = json(awaitAnswer("the groups after the amendments", 200, () -> gateway.get(listing, expert),
+                response -> json(response).size() == CHOSEN.size() + 2));
+        assertThat(groups.valueStream().filter(g -> g.at("/academy/code").asString().equals(WITH_A_WEBSITE.code())))
+                .singleElement().satisfies(lyon -> assertThat(lyon.get("state").asString()).isEqualTo("CLOSED"));
+        assertThat(groups.get(0).get("seats").valueStream().map(JsonNode::asString).collect(Collectors.toSet()))
+                .contains(ONE_TOO_MANY.code()).doesNotContain(WITH_A_WEBSITE.code());
+    }
+
+    record Member(String name, String email, String role) {
     }
 
     private static Set<String> teamsOf(JsonNode transmitted) {

@@ -36,6 +36,15 @@ final class Badges {
         return bearer("dan-" + academy.code(), "DAN", academy.code());
     }
 
+    /**
+     * The DAN of an académie known by a professional e-mail address (the token's {@code email} claim), as
+     * {@code ./traam token DAN --academy 10 --email sophie.durand@ac-lyon.fr}: the groups service knows a working
+     * group's members by their address, so this is how a member reads the groups they belong to.
+     */
+    String member(Academy academy, String email) {
+        return bearer("member-" + academy.code(), List.of("DAN"), academy.code(), email);
+    }
+
     /** An ÉduNum editor. */
     String editor() {
         return bearer("edunum-editor", "EDITOR", null);
@@ -72,6 +81,10 @@ final class Badges {
     }
 
     private String bearer(String subject, List<String> roles, String academy) {
-        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, roles, academy, LIFETIME));
+        return bearer(subject, roles, academy, null);
+    }
+
+    private String bearer(String subject, List<String> roles, String academy, String email) {
+        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, roles, academy, LIFETIME, email));
     }
 }

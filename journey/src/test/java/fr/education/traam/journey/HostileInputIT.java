@@ -110,6 +110,9 @@ class HostileInputIT {
         log.info("\n{}", summary.substring(0, summary.contains("\nEach answer:") ? summary.indexOf("\nEach answer:") : summary.length()));
         write(summary);
         assertThat(operations).as("operations in the OpenAPI documents").hasSizeGreaterThan(10);
+        assertThat(operations.stream().map(Operation::service).distinct())
+                .as("services walked: every service of components.conf, the gateway's Swagger UI lists them all")
+                .containsAll(running.platform().components().stream().filter(name -> !name.equals("gateway")).toList());
         assertThat(findings.stream().filter(finding -> allowance(finding).isEmpty()).map(Finding::toString))
                 .as("answers that were not problems, outside the allow-list (details in journey/target/hostile-input.txt)")
                 .isEmpty();

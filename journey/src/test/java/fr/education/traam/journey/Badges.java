@@ -58,6 +58,14 @@ final class Badges {
         return bearer("walker-" + academy.code(), EVERY_ROLE, academy.code());
     }
 
+    /**
+     * Someone holding every role whose {@code email} claim is {@code email}, whatever it holds: the groups service knows
+     * its members by that claim, so a hostile one must be refused or ignored like any other input.
+     */
+    String everyRole(Academy academy, String email) {
+        return bearer("walker-" + academy.code(), EVERY_ROLE, academy.code(), email);
+    }
+
     /** A teacher: a real person, rightly signed, whom no write operation of the platform lets act. */
     String teacher(Academy academy) {
         return bearer("teacher-" + academy.code(), List.of("TEACHER"), academy.code());

@@ -76,6 +76,9 @@ class HostileInputIT {
                     + "|fr\\.education\\.traam)\\.([a-z0-9_]+\\.)*[A-Z][A-Za-z0-9_$]*|\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b"
                     + "|\\tat [a-z]");
 
+    /** An {@code email} claim that is no address: a Mongo operator, CR LF, a NUL, then 2000 characters. */
+    private static final String ODD_EMAIL = "{\"$gt\":\"\"}\r\n\u0000@" + "x".repeat(2_000);
+
     @TempDir
     static Path elsewhere;
 
@@ -84,7 +87,8 @@ class HostileInputIT {
         SharedPlatform.Running running = SharedPlatform.running();
         RawHttp http = new RawHttp(running.platform().gateway());
         HostileRequests hostile = new HostileRequests(new HostileRequests.Tokens(running.badges().everyRole(Academy.LYON),
-                running.badges().teacher(Academy.LYON), running.badges().expired(), Badges.forged(elsewhere)));
+                running.badges().teacher(Academy.LYON), running.badges().expired(), Badges.forged(elsewhere),
+                running.badges().everyRole(Academy.LYON, ODD_EMAIL)));
 
         List<Operation> operations = operations(http, running.platform().components());
         List<Finding> findings = new ArrayList<>();

@@ -36,6 +36,15 @@ final class Badges {
         return bearer("dan-" + academy.code(), "DAN", academy.code());
     }
 
+    /**
+     * The DAN of an académie known by a professional e-mail address (the token's {@code email} claim), as
+     * {@code ./traam token DAN --academy 10 --email sophie.durand@ac-lyon.fr}: the groups service knows a working
+     * group's members by their address, so this is how a member reads the groups they belong to.
+     */
+    String member(Academy academy, String email) {
+        return bearer("member-" + academy.code(), List.of("DAN"), academy.code(), email);
+    }
+
     /** An ÉduNum editor. */
     String editor() {
         return bearer("edunum-editor", "EDITOR", null);
@@ -47,6 +56,14 @@ final class Badges {
      */
     String everyRole(Academy academy) {
         return bearer("walker-" + academy.code(), EVERY_ROLE, academy.code());
+    }
+
+    /**
+     * Someone holding every role whose {@code email} claim is {@code email}, whatever it holds: the groups service knows
+     * its members by that claim, so a hostile one must be refused or ignored like any other input.
+     */
+    String everyRole(Academy academy, String email) {
+        return bearer("walker-" + academy.code(), EVERY_ROLE, academy.code(), email);
     }
 
     /** A teacher: a real person, rightly signed, whom no write operation of the platform lets act. */
@@ -72,6 +89,10 @@ final class Badges {
     }
 
     private String bearer(String subject, List<String> roles, String academy) {
-        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, roles, academy, LIFETIME));
+        return bearer(subject, roles, academy, null);
+    }
+
+    private String bearer(String subject, List<String> roles, String academy, String email) {
+        return "Bearer " + minter.mint(new TokenMinter.TokenRequest(subject, roles, academy, LIFETIME, email));
     }
 }

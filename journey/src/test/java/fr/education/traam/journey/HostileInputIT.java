@@ -76,6 +76,9 @@ class HostileInputIT {
                     + "|fr\\.education\\.traam)\\.([a-z0-9_]+\\.)*[A-Z][A-Za-z0-9_$]*|\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b"
                     + "|\\tat [a-z]");
 
+    /** An {@code email} claim that is no address: a Mongo operator, CR LF, a NUL, then 2000 characters. */
+    private static final String ODD_EMAIL = "{\"$gt\":\"\"}\r\n\u0000@" + "x".repeat(2_000);
+
     @TempDir
     static Path elsewhere;
 
@@ -84,7 +87,8 @@ class HostileInputIT {
         SharedPlatform.Running running = SharedPlatform.running();
         RawHttp http = new RawHttp(running.platform().gateway());
         HostileRequests hostile = new HostileRequests(new HostileRequests.Tokens(running.badges().everyRole(Academy.LYON),
-                running.badges().teacher(Academy.LYON), running.badges().expired(), Badges.forged(elsewhere)));
+                running.badges().teacher(Academy.LYON), running.badges().expired(), Badges.forged(elsewhere),
+                running.badges().everyRole(Academy.LYON, ODD_EMAIL)));
 
         List<Operation> operations = operations(http, running.platform().components());
         List<Finding> findings = new ArrayList<>();
@@ -110,6 +114,9 @@ class HostileInputIT {
         log.info("\n{}", summary.substring(0, summary.contains("\nEach answer:") ? summary.indexOf("\nEach answer:") : summary.length()));
         write(summary);
         assertThat(operations).as("operations in the OpenAPI documents").hasSizeGreaterThan(10);
+        assertThat(operations.stream().map(Operation::service).distinct())
+                .as("services walked: every service of components.conf, the gateway's Swagger UI lists them all")
+                .containsAll(running.platform().components().stream().filter(name -> !name.equals("gateway")).toList());
         assertThat(findings.stream().filter(finding -> allowance(finding).isEmpty()).map(Finding::toString))
                 .as("answers that were not problems, outside the allow-list (details in journey/target/hostile-input.txt)")
                 .isEmpty();

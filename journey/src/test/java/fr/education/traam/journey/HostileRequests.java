@@ -30,8 +30,11 @@ final class HostileRequests {
     record Variant(String name, Expect expect, RawHttp.Request request) {
     }
 
-    /** The badges the walker presents. */
-    record Tokens(String everyRole, String teacher, String expired, String forged) {
+    /**
+     * The badges the walker presents; {@code oddEmail} holds every role and an {@code email} claim that is no address
+     * (a Mongo operator, control characters, 2000 characters).
+     */
+    record Tokens(String everyRole, String teacher, String expired, String forged, String oddEmail) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +60,8 @@ final class HostileRequests {
         variants.add(plausible(operation).header("Authorization", tokens.forged()).named("token signed by a stranger", mustRefuse));
         variants.add(plausible(operation).header("Authorization", "Basic d2Fsa2VyOndhbGtlcg==").named("basic credentials", mustRefuse));
         variants.add(plausible(operation).header("Authorization", "Bearer").named("bearer without a token", mustRefuse));
+        // Optional on public reads, where the groups service still reads the claim to decide what the caller sees.
+        variants.add(plausible(operation).header("Authorization", tokens.oddEmail()).named("an email claim that is no address", Expect.EITHER));
         if (operation.secured()) {
             variants.add(plausible(operation).header("Authorization", tokens.teacher()).named("a role not allowed (TEACHER)", Expect.EITHER));
         }

@@ -11,18 +11,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@code ./traam token ROLE [ROLE…] [--academy CODE] [--subject NAME] [--ttl 8h]} asks for, checked against
- * the platform's roles and the ministry codes of the 30 académies, so a typo fails here rather than as a puzzling
- * 403 later.
+ * What {@code ./traam token ROLE [ROLE…] [--academy CODE] [--subject NAME] [--email ADDRESS] [--ttl 8h]} asks for,
+ * checked against the platform's roles, the ministry codes of the 30 académies and the form of an e-mail address, so a
+ * typo fails here rather than as a puzzling 403 later.
  *
  * @param roles   one or more platform roles
  * @param academy ministry code of the académie, or {@code null} for a national role
  * @param subject the {@code sub} claim
  * @param ttl     how long the token is valid
+ * @param email   the {@code email} claim, by which the groups service knows a member, or {@code null}
  */
-record TokenArguments(List<String> roles, String academy, String subject, Duration ttl) {
+record TokenArguments(List<String> roles, String academy, String subject, Duration ttl, String email) {
 
-    static final String USAGE = "usage: ./traam token ROLE [ROLE...] [--academy CODE] [--subject NAME] [--ttl 8h]";
+    static final String USAGE =
+            "usage: ./traam token ROLE [ROLE...] [--academy CODE] [--subject NAME] [--email ADDRESS] [--ttl 8h]";
 
     static final List<String> ROLES = List.of(
             "DNE_EXPERT", "INSPECTOR_GENERAL", "DAN", "ACADEMIC_INSPECTOR", "TEACHER", "CARDIE", "EDITOR", "OPERATOR");
@@ -39,20 +41,33 @@ record TokenArguments(List<String> roles, String academy, String subject, Durati
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([smhd])");
 
+    /**
+     * The platform's form of an e-mail address ({@code EmailAddress.PATTERN} in reference-data, which the launcher
+     * does not depend on): local part, {@code @}, a dotted domain.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
     TokenArguments {
         roles = List.copyOf(roles);
+    }
+
+    TokenArguments(List<String> roles, String academy, String subject, Duration ttl) {
+        this(roles, academy, subject, ttl, null);
     }
 
     static TokenArguments parse(List<String> arguments) {
         Set<String> roles = new LinkedHashSet<>();
         String academy = null;
         String subject = null;
+        String email = null;
         Duration ttl = DEFAULT_TTL;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--academy" -> academy = academy(value(arguments, ++i, argument));
                 case "--subject" -> subject = subject(value(arguments, ++i, argument));
+                case "--email" -> email = email(value(arguments, ++i, argument));
                 case "--ttl" -> ttl = ttl(value(arguments, ++i, argument));
                 default -> {
                     if (argument.startsWith("-")) {
@@ -69,7 +84,7 @@ record TokenArguments(List<String> roles, String academy, String subject, Durati
         if (subject == null) {
             subject = "local-" + ordered.get(0).toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return new TokenArguments(ordered, academy, subject, ttl);
+        return new TokenArguments(ordered, academy, subject, ttl, email);
     }
 
     /** Whether a role scoped to one académie was asked for without an académie. */
@@ -105,6 +120,14 @@ record TokenArguments(List<String> roles, String academy, String subject, Durati
             throw new IllegalArgumentException("--subject must not be blank");
         }
         return subject;
+    }
+
+    private static String email(String address) {
+        if (!EMAIL.matcher(address).matches()) {
+            throw new IllegalArgumentException("--email " + address
+                    + " is not an e-mail address (e.g. sophie.durand@ac-lyon.fr)");
+        }
+        return address;
     }
 
     /** {@code 90s}, {@code 30m}, {@code 8h}, {@code 2d}, or ISO-8601 such as {@code PT1H30M}. */

@@ -190,7 +190,8 @@ public final class TraamLocal {
         }
         SigningKeys keys = SigningKeys.loadOrCreate(workspace.keys());
         String token = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER, Clock.systemUTC()).mint(
-                new TokenMinter.TokenRequest(arguments.subject(), arguments.roles(), arguments.academy(), arguments.ttl()));
+                new TokenMinter.TokenRequest(arguments.subject(), arguments.roles(), arguments.academy(), arguments.ttl(),
+                        arguments.email()));
         console.result(token);
         return OK;
     }

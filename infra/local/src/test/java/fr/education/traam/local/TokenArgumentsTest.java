@@ -29,6 +29,27 @@ class TokenArgumentsTest {
     }
 
     @Test
+    void takes_an_email_for_a_member_of_a_working_group() {
+        TokenArguments arguments = TokenArguments.parse(
+                List.of("DAN", "--academy", "10", "--email", "sophie.durand@ac-lyon.fr"));
+
+        assertThat(arguments).isEqualTo(new TokenArguments(
+                List.of("DAN"), "10", "local-dan", Duration.ofHours(8), "sophie.durand@ac-lyon.fr"));
+        assertThat(TokenArguments.parse(List.of("TEACHER")).email()).isNull();
+    }
+
+    @Test
+    void rejects_an_email_that_is_no_address_naming_it() {
+        for (String address : List.of("sophie.durand", "sophie@", "@ac-lyon.fr", "sophie durand@ac-lyon.fr",
+                "sophie@ac-lyon", "sophie@@ac-lyon.fr")) {
+            assertThatThrownBy(() -> TokenArguments.parse(List.of("DAN", "--email", address)))
+                    .as(address).hasMessageContaining("--email " + address + " is not an e-mail address");
+        }
+        assertThatThrownBy(() -> TokenArguments.parse(List.of("DAN", "--email")))
+                .hasMessageContaining("--email needs a value");
+    }
+
+    @Test
     void notices_an_academy_level_role_without_an_academy() {
         assertThat(TokenArguments.parse(List.of("CARDIE")).lacksAcademy()).isTrue();
     }

@@ -169,6 +169,51 @@ class GroupsFormedBySelectionTest {
         assertThat(mine).singleElement().satisfies(g -> assertThat(g.get("compositionVisible").asBoolean()).isTrue());
     }
 
+    @Test
+    void in_year_two_the_continuing_academies_keep_their_groups_new_entrants_form_theirs_the_others_close() {
+        ApiClient api = new ApiClient(port);
+        String expert = TestInfrastructure.tokens().bearerWithRoles(List.of("DNE_EXPERT"), null, EXPERT);
+        String firstYear = "theme-" + UUID.randomUUID();
+        String secondYear = firstYear + "-2";
+        String firstCampaign = "campaign-" + UUID.randomUUID();
+        String secondCampaign = "campaign-" + UUID.randomUUID();
+        publisher.publish(PendingEvent.of(GroupMother.campaign(firstCampaign, GroupMother.theme(firstYear, ThemeCycle.FIRST_YEAR, null)),
+                "/traam/campaigns", Instant.now()));
+        publisher.publish(PendingEvent.of(GroupMother.campaign(secondCampaign,
+                GroupMother.theme(secondYear, ThemeCycle.SECOND_YEAR, firstYear)), "/traam/campaigns", Instant.now()));
+        await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(secondCampaign)).isPresent()
+                && campaigns.find(new CampaignId(firstCampaign)).isPresent());
+        List<Academy> yearOne = SIX.subList(0, 4);
+        publisher.publish(PendingEvent.of(GroupMother.teams(firstCampaign, firstYear, ThemeCycle.FIRST_YEAR, 0, yearOne.stream()
+                .map(a -> GroupMother.selected(a, CandidatureKind.APPLICATION, false))
+                .toArray(fr.education.traam.contract.candidatures.SelectedTeam[]::new)), "/traam/candidatures", Instant.now()));
+        String firstListing = "/api/groups?campaignId=" + firstCampaign + "&themeId=" + firstYear;
+        JsonNode before = await().atMost(PATIENCE).until(() -> json(api.get(firstListing, expert)), g -> g.size() == 5);
+
+        // Lyon, Grenoble and Clermont-Ferrand continue; Créteil does not; Versailles joins.
+        List<fr.education.traam.contract.candidatures.SelectedTeam> teams = new ArrayList<>(SIX.subList(0, 3).stream()
+                .map(a -> GroupMother.selected(a, CandidatureKind.CONTINUATION, false)).toList());
+        teams.add(GroupMother.selected(SIX.get(4), CandidatureKind.APPLICATION, false));
+        publisher.publish(PendingEvent.of(GroupMother.teams(secondCampaign, secondYear, ThemeCycle.SECOND_YEAR, 0,
+                teams.toArray(fr.education.traam.contract.candidatures.SelectedTeam[]::new)), "/traam/candidatures", Instant.now()));
+
+        String secondListing = "/api/groups?campaignId=" + secondCampaign + "&themeId=" + secondYear;
+        JsonNode after = await().atMost(PATIENCE).until(() -> json(api.get(secondListing, expert)), g -> g.size() == 5);
+        assertThat(after.get(0).get("id").asString()).as("the national group carries on").isEqualTo(before.get(0).get("id").asString());
+        assertThat(after.get(0).get("seats").valueStream().map(JsonNode::asString)).containsExactly("10", "08", "06", "25");
+        assertThat(after.get(0).get("members")).filteredOn(m -> m.get("role").asString().equals("REFERENT")).hasSize(4);
+        JsonNode lyon = academic(after, "10");
+        assertThat(lyon.get("id").asString()).as("Lyon keeps its group").isEqualTo(academic(before, "10").get("id").asString());
+        assertThat(lyon.get("stints")).hasSize(2);
+        assertThat(academic(after, "25").get("stints")).as("Versailles forms a new group").hasSize(1);
+        JsonNode creteil = academic(json(api.get(firstListing, expert)), "24");
+        assertThat(creteil.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(creteil.get("closingReason").asString()).isEqualTo("NOT_CONTINUED");
+        assertProblem(api.send("POST", "/api/groups/" + creteil.get("id").asString() + "/members",
+                TestInfrastructure.tokens().bearer("DAN", "24"), "{\"name\": \"Léa Roux\", \"email\": \"lea.roux@ac-creteil.fr\", "
+                        + "\"role\": \"TEACHER\"}", Map.of("If-Match", "\"" + creteil.get("version").asLong() + "\"")), 409, "group-closed");
+    }
+
     private long count(java.util.function.Predicate<ConsumerRecord<String, byte[]>> filter) {
         groupEvents.awaitRecords(filter, 1);
         long seen = 0;

@@ -7,9 +7,12 @@ import fr.education.traam.groups.group.WorkingGroup;
 import fr.education.traam.groups.group.WorkingGroups;
 import fr.education.traam.groups.person.PersonId;
 import fr.education.traam.kit.outbox.AggregateWrites;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,15 @@ class MongoWorkingGroups implements WorkingGroups {
     MongoWorkingGroups(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+    }
+
+    /** The theme's listing, a selection's groups and a person's groups are read by these fields. */
+    @EventListener(ApplicationReadyEvent.class)
+    void indexes() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("campaignId", Sort.Direction.ASC).on("themeId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("themeId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("selectionId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("memberIds", Sort.Direction.ASC));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,10 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(SharedPlatform.class)
 class HostileInputIT {
+
+    /** Resets before any answer that were asked again (see {@link #sent}); reported, never hidden. */
+    private static final AtomicInteger RESETS_ASKED_AGAIN = new AtomicInteger();
+
 
     private static final Logger log = LoggerFactory.getLogger(HostileInputIT.class);
 
@@ -109,7 +114,8 @@ class HostileInputIT {
             }
         }
 
-        String summary = summary(operations, requests, findings, (System.nanoTime() - started) / 1e9);
+        String summary = summary(operations, requests, findings, (System.nanoTime() - started) / 1e9)
+                .replaceFirst("\n", "\nConnection resets before an answer, asked again once: " + RESETS_ASKED_AGAIN.get() + "\n");
         // The output shows the figures and the classes; the file has every answer too.
         log.info("\n{}", summary.substring(0, summary.contains("\nEach answer:") ? summary.indexOf("\nEach answer:") : summary.length()));
         write(summary);
@@ -142,11 +148,17 @@ class HostileInputIT {
 
     /**
      * The answer to a variant; a {@code 503 service-unavailable} the gateway wrote because the service was slow (the
-     * machine is busy, the input has nothing to do with it) is asked again, a few times.
+     * machine is busy, the input has nothing to do with it) is asked again, a few times. A connection reset before any
+     * answer is asked again once, and counted in the summary: the gateway may close a connection whose request it had not
+     * read to the end when the service answered first (docs/gateway.md); a second reset is a finding.
      */
     private static RawHttp.Response sent(RawHttp http, Variant variant) {
         RawHttp.Response answer = http.send(variant.request());
         for (int again = 0; again < 3 && answer.status() == 503 && answer.text().contains("/service-unavailable"); again++) {
+            answer = http.send(variant.request());
+        }
+        if (answer.status() == 0 && answer.text().contains("Connection reset")) {
+            RESETS_ASKED_AGAIN.incrementAndGet();
             answer = http.send(variant.request());
         }
         return answer;

@@ -14,6 +14,7 @@ import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.GroupMember;
 import fr.education.traam.contract.candidatures.SelectedTeam;
 import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
+import fr.education.traam.contract.groups.ClosingReason;
 import fr.education.traam.contract.groups.MemberRole;
 import fr.education.traam.groups.person.PersonId;
 import fr.education.traam.reference.Academy;
@@ -87,5 +88,36 @@ public final class GroupMother {
                 member("ipr", MemberRole.PILOTING_INSPECTOR), member("t1", MemberRole.TEACHER), member("t2", MemberRole.TEACHER),
                 member("t3", MemberRole.TEACHER), member("ref", MemberRole.REFERENT),
                 member("cardie", MemberRole.CARDIE_REPRESENTATIVE))).group().withVersion(0);
+    }
+
+    // Groups on a theme called "theme", for the personal-data tests, formed at FORMED.
+
+    public static final Instant FORMED = Instant.parse("2027-06-20T08:00:00Z");
+
+    public static WorkingGroup academic(String campaignId, String academyCode, String academyName, Membership... members) {
+        Stint stint = new Stint(new CampaignId(campaignId), new ThemeId("theme"), campaignId + "/theme", FORMED);
+        return WorkingGroup.formAcademic(GroupId.academic(campaignId, "theme", academyCode),
+                new AcademyDetails(academyCode, academyName), stint, 0, List.of(members)).group();
+    }
+
+    public static WorkingGroup national(String campaignId, Membership... members) {
+        Stint stint = new Stint(new CampaignId(campaignId), new ThemeId("theme"), campaignId + "/theme", FORMED);
+        return WorkingGroup.formNational(GroupId.national(campaignId, "theme"), stint, 0, List.of("10"), List.of(members)).group();
+    }
+
+    public static WorkingGroup closed(WorkingGroup group, Instant at) {
+        return group.close(ClosingReason.NOT_RETAINED, at).group();
+    }
+
+    public static Membership teacher(PersonId person) {
+        return new Membership(person, MemberRole.TEACHER, null, null, FORMED);
+    }
+
+    public static Membership pilotingInspector(PersonId person) {
+        return new Membership(person, MemberRole.PILOTING_INSPECTOR, InspectorCorps.IA_IPR, null, FORMED);
+    }
+
+    public static Membership nationalReferent(PersonId person, String academyCode) {
+        return new Membership(person, MemberRole.REFERENT, null, academyCode, FORMED);
     }
 }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
-import static fr.education.traam.groups.privacy.GroupMother.academic;
-import static fr.education.traam.groups.privacy.GroupMother.closed;
-import static fr.education.traam.groups.privacy.GroupMother.national;
-import static fr.education.traam.groups.privacy.GroupMother.nationalReferent;
-import static fr.education.traam.groups.privacy.GroupMother.pilotingInspector;
-import static fr.education.traam.groups.privacy.GroupMother.teacher;
+import static fr.education.traam.groups.group.GroupMother.academic;
+import static fr.education.traam.groups.group.GroupMother.closed;
+import static fr.education.traam.groups.group.GroupMother.national;
+import static fr.education.traam.groups.group.GroupMother.nationalReferent;
+import static fr.education.traam.groups.group.GroupMother.pilotingInspector;
+import static fr.education.traam.groups.group.GroupMother.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonalDataTest {

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 
-import static fr.education.traam.groups.privacy.GroupMother.academic;
-import static fr.education.traam.groups.privacy.GroupMother.closed;
-import static fr.education.traam.groups.privacy.GroupMother.teacher;
+import static fr.education.traam.groups.group.GroupMother.academic;
+import static fr.education.traam.groups.group.GroupMother.closed;
+import static fr.education.traam.groups.group.GroupMother.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

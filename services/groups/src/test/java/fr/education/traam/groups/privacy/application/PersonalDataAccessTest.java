@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import static fr.education.traam.groups.privacy.GroupMother.academic;
-import static fr.education.traam.groups.privacy.GroupMother.closed;
-import static fr.education.traam.groups.privacy.GroupMother.national;
-import static fr.education.traam.groups.privacy.GroupMother.nationalReferent;
-import static fr.education.traam.groups.privacy.GroupMother.teacher;
+import static fr.education.traam.groups.group.GroupMother.academic;
+import static fr.education.traam.groups.group.GroupMother.closed;
+import static fr.education.traam.groups.group.GroupMother.national;
+import static fr.education.traam.groups.group.GroupMother.nationalReferent;
+import static fr.education.traam.groups.group.GroupMother.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonalDataAccessTest {

@@ -238,7 +238,8 @@ public record WorkingGroup(
         return new Changed(after, events);
     }
 
-    private void requireActive() {
+    /** 409 group-closed once the group closed: it is read-only, its members and its work alike. */
+    public void requireActive() {
         if (!active()) {
             throw new Refused(GroupRefusal.GROUP_CLOSED, "group " + id + " closed (" + closingReason + "): it is read-only");
         }

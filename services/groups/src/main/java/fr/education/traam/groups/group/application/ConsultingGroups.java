@@ -61,14 +61,24 @@ public class ConsultingGroups {
         return groups.withMember(person.get().id()).stream().map(group -> reading(group, caller)).toList();
     }
 
+    /**
+     * The national group of the theme a group works on: itself, or the one whose latest stint came from the same national
+     * selection (in year two, the continued national group).
+     */
+    public Optional<WorkingGroup> nationalGroupOf(WorkingGroup group) {
+        if (group.national()) {
+            return Optional.of(group);
+        }
+        return groups.formedBy(group.current().selectionId()).stream().filter(WorkingGroup::national).findFirst();
+    }
+
     WorkingGroup require(GroupId id) {
         return groups.find(id).orElseThrow(() -> new Refused(GroupRefusal.GROUP_NOT_FOUND, "no working group has the id " + id));
     }
 
     GroupReading reading(WorkingGroup group, Caller caller) {
         Theme theme = campaigns.find(group.current().campaignId()).flatMap(c -> c.theme(group.current().themeId())).orElse(null);
-        WorkingGroup national = group.national() ? group : groups.formedBy(group.current().selectionId()).stream()
-                .filter(WorkingGroup::national).findFirst().orElse(null);
+        WorkingGroup national = nationalGroupOf(group).orElse(null);
         return reading(caller, group, theme, national, peopleOf(national == null ? List.of(group) : List.of(group, national)));
     }
 

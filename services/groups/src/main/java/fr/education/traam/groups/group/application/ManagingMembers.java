@@ -62,9 +62,7 @@ public class ManagingMembers {
     private WorkingGroup responsibleFor(GroupId id, ExpectedVersion expected, Caller caller) {
         WorkingGroup group = consulting.require(id);
         GroupReading reading = consulting.reading(group, caller);
-        if (!group.active()) {
-            throw new Refused(GroupRefusal.GROUP_CLOSED, "group " + id + " closed (" + group.closingReason() + "): it is read-only");
-        }
+        group.requireActive();
         if (!reading.manageable()) {
             throw new Refused(GroupRefusal.NOT_RESPONSIBLE, group.national()
                     ? "only the theme's DNE experts manage its national group"

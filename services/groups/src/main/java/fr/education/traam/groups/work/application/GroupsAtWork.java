@@ -40,7 +40,7 @@ final class GroupsAtWork {
 
     /** For one of those responsible for the group while it works; 409 group-closed, 403 not-responsible otherwise. */
     static void requireManaged(GroupReading reading, String whoIsResponsible) {
-        requireActive(reading.group());
+        reading.group().requireActive();
         if (!reading.manageable()) {
             throw new Refused(GroupRefusal.NOT_RESPONSIBLE, whoIsResponsible);
         }
@@ -56,24 +56,8 @@ final class GroupsAtWork {
         return group;
     }
 
-    /**
-     * The national group of the theme a group works on: itself, or the one working on the same campaign and theme now
-     * (the same current selection), as the groups service lists them.
-     */
-    Optional<WorkingGroup> nationalGroupOf(WorkingGroup group, Caller caller) {
-        if (group.national()) {
-            return Optional.of(group);
-        }
-        return consulting.ofTheme(group.current().campaignId(), group.current().themeId(), caller).stream()
-                .map(GroupReading::group).filter(WorkingGroup::national)
-                .filter(national -> national.current().selectionId().equals(group.current().selectionId()))
-                .findFirst();
-    }
-
-    static void requireActive(WorkingGroup group) {
-        if (!group.active()) {
-            throw new Refused(GroupRefusal.GROUP_CLOSED, "group " + group.id() + " closed (" + group.closingReason()
-                    + "): its work is read-only");
-        }
+    /** The national group of the theme a group works on: itself, or the one of its selection. */
+    Optional<WorkingGroup> nationalGroupOf(WorkingGroup group) {
+        return consulting.nationalGroupOf(group);
     }
 }

@@ -43,7 +43,7 @@ public class ReportingProgress {
     public ProgressReport report(GroupId nationalGroupId, Caller caller, String text, List<ReportLink> links) {
         GroupReading reading = groups.reading(nationalGroupId, caller);
         WorkingGroup national = GroupsAtWork.national(reading);
-        GroupsAtWork.requireActive(national);
+        national.requireActive();
         Membership referent = referentCalling(reading, caller).orElseThrow(() -> new Refused(WorkRefusal.NOT_A_REFERENT,
                 "only the referent of an académie in this national group reports its progress, known by the professional "
                         + "address of their token"));

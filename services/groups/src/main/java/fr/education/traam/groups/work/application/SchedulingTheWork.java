@@ -43,7 +43,7 @@ public class SchedulingTheWork {
      */
     public WorkCalendar calendar(GroupId groupId, Caller caller) {
         WorkingGroup group = groups.visible(groupId, caller).group();
-        return groups.nationalGroupOf(group, caller)
+        return groups.nationalGroupOf(group)
                 .map(national -> calendars.find(national.id()).orElseGet(() -> WorkCalendar.none(national.id())))
                 .orElseGet(() -> WorkCalendar.none(null));
     }

@@ -18,6 +18,8 @@ import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.dissemination.NewsletterEditionPublished;
 import fr.education.traam.contract.groups.GroupCompositionChanged;
+import fr.education.traam.contract.groups.MemberErased;
+import fr.education.traam.contract.groups.MemberIdentified;
 import fr.education.traam.contract.groups.MemberJoined;
 import fr.education.traam.contract.groups.MemberLeft;
 import fr.education.traam.contract.groups.ProgressReported;
@@ -27,6 +29,7 @@ import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.groups.WorkspaceChanged;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 
 import java.util.List;
 import java.util.Map;
@@ -66,7 +69,10 @@ public final class EventCatalogue {
             EventDefinition.of("groups", "work-calendar-published", 1, WorkCalendarPublished.class, Topics.GROUPS),
             EventDefinition.of("groups", "progress-reported", 1, ProgressReported.class, Topics.GROUPS),
             EventDefinition.of("groups", "workspace-changed", 1, WorkspaceChanged.class, Topics.GROUPS),
+            EventDefinition.of("groups", "member-identified", 1, MemberIdentified.class, Topics.GROUP_PEOPLE),
+            EventDefinition.of("groups", "member-erased", 1, MemberErased.class, Topics.GROUP_PEOPLE),
             EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
+            EventDefinition.of("productions", "production-withdrawn", 1, ProductionWithdrawn.class, Topics.PRODUCTIONS),
             EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));
 
     private static final Map<String, EventDefinition> BY_TYPE = DEFINITIONS.stream()

@@ -3,6 +3,8 @@ package fr.education.traam.contract;
 import fr.education.traam.contract.candidatures.AcademicTeam;
 import fr.education.traam.contract.candidatures.GroupMember;
 import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
+import fr.education.traam.contract.groups.MemberIdentified;
+import fr.education.traam.contract.groups.MemberIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PersonalDataTest {
 
-    private static final Set<Class<?>> PERSONAL_DATA = Set.of(GroupMember.class, AcademicTeam.class);
+    private static final Set<Class<?>> PERSONAL_DATA = Set.of(GroupMember.class, AcademicTeam.class, MemberIdentity.class);
 
     static Stream<EventDefinition> definitions() {
         return EventCatalogue.all().stream();
@@ -41,10 +43,11 @@ class PersonalDataTest {
     }
 
     @Test
-    void the_walk_finds_the_teams_the_catalogue_transmits_and_only_there() {
+    void the_walk_finds_the_teams_and_the_members_identities_and_only_there() {
         assertThat(EventCatalogue.all()).filteredOn(definition -> !pathsToPersonalData(definition.javaType()).isEmpty())
-                .extracting(EventDefinition::javaType).containsExactly(SelectedTeamsTransmitted.class);
+                .extracting(EventDefinition::javaType).containsExactly(SelectedTeamsTransmitted.class, MemberIdentified.class);
         assertThat(pathsToPersonalData(SelectedTeamsTransmitted.class)).containsExactly("teams[].team");
+        assertThat(pathsToPersonalData(MemberIdentified.class)).containsExactly("identity");
     }
 
     @Test

@@ -45,6 +45,9 @@ import fr.education.traam.contract.groups.GroupKind;
 import fr.education.traam.contract.groups.GroupMemberSeat;
 import fr.education.traam.contract.groups.GroupReference;
 import fr.education.traam.contract.groups.GroupStatus;
+import fr.education.traam.contract.groups.MemberErased;
+import fr.education.traam.contract.groups.MemberIdentified;
+import fr.education.traam.contract.groups.MemberIdentity;
 import fr.education.traam.contract.groups.MemberJoined;
 import fr.education.traam.contract.groups.MemberLeft;
 import fr.education.traam.contract.groups.MemberRole;
@@ -58,7 +61,10 @@ import fr.education.traam.contract.groups.WorkingGroupClosed;
 import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.groups.WorkspaceChanged;
+import fr.education.traam.contract.productions.ProductionContent;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
+import fr.education.traam.contract.productions.PublishedAttachment;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ThemeReference;
 
@@ -88,6 +94,8 @@ final class SampleEvents {
             6, ThemeCycle.SECOND_YEAR, "theme-climat");
 
     static final AcademyDetails LYON = new AcademyDetails("10", "Lyon");
+    static final ThemeReference THEME_IA = new ThemeReference("campaign-2027", "2027-2028", "theme-ia", "Intelligence artificielle et écriture");
+    static final String PRODUCTION_PAGE = "https://traam.education.fr/productions/production-42";
 
     static final ProjectDetails PROJECT = new ProjectDetails("Écrire avec l'IA au collège",
             "Des séquences où les élèves comparent leurs textes à ceux d'une IA générative et les révisent.",
@@ -161,10 +169,23 @@ final class SampleEvents {
                         new CollaborationSpaceLink(CollaborationSpaceKind.TRIBU, "https://tribu.phm.education.gouv.fr/traam-ia-lyon"),
                         new CollaborationSpaceLink(CollaborationSpaceKind.PAD, "https://pad.ac-lyon.fr/p/traam-ia")),
                         new ResearchGroupLink("GTnum IA et écriture", "https://gtnum.education.fr/ia-ecriture")),
-                new ProductionPublished("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA",
+                new MemberIdentified("member-7", new MemberIdentity("claire.morel@ac-lyon.fr", null)),
+                new MemberErased("member-7"),
+                new ProductionPublished("production-42", 2, ProductionType.SCENARIO, "Réécrire un conte avec une IA",
                         "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
-                        List.of("Lettres"), new ThemeReference("campaign-2027", "theme-ia", "Intelligence artificielle et écriture"),
-                        LYON, "https://lettres.ac-lyon.fr/traam/reecrire-un-conte", "CC BY-NC-SA 4.0"),
+                        List.of("Lettres"), List.of("CINQUIEME"), List.of("3.1", "2.2"), THEME_IA, LYON, List.of(LYON),
+                        PRODUCTION_PAGE, "CC BY-NC-SA 4.0", "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fr",
+                        new ProductionContent(new ProductionContent.Scenario("4 séances de 55 minutes", "Avoir lu trois contes.",
+                                List.of(new ProductionContent.Step("Lire", "Lecture du conte et relevé de ses étapes.", "55 minutes"),
+                                        new ProductionContent.Step("Réécrire", "Chaque groupe réécrit une étape, puis la compare à la version d'une IA.", null)),
+                                List.of(new ProductionContent.DigitalResource("Éditeur de texte de l'ENT", "https://ent.ac-lyon.fr", false, null)),
+                                "Les élèves ont repéré d'eux-mêmes les clichés de la version produite.", "Le temps de connexion en début de séance."),
+                                null, null, null, null),
+                        List.of(new PublishedAttachment("attachment-7", "carte-mentale.png", "image/png", 48213,
+                                "https://traam.education.fr/api/productions/production-42/attachments/attachment-7",
+                                "Carte mentale des étapes du conte, de la situation initiale à la situation finale.", null, null))),
+                new ProductionWithdrawn("production-42", ProductionType.SCENARIO, "Réécrire un conte avec une IA", THEME_IA, LYON,
+                        List.of(LYON), PRODUCTION_PAGE, "Une ressource citée n'est plus disponible."),
                 new NewsletterEditionPublished("discipline-lettres", EditionLineKind.DISCIPLINE, "ÉduNum Lettres", 3,
                         "ÉduNum Lettres n°3", "https://traam.education.fr/api/dissemination/edition-lines/discipline-lettres/editions/3",
                         Instant.parse("2027-10-04T08:30:00Z"),

@@ -8,8 +8,6 @@ import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.candidatures.SelectionDecision;
 import fr.education.traam.contract.productions.ProductionPublished;
-import fr.education.traam.contract.productions.ProductionType;
-import fr.education.traam.contract.productions.ThemeReference;
 import fr.education.traam.dissemination.newsletter.ProductionMother;
 import fr.education.traam.dissemination.site.SelectionMother;
 import fr.education.traam.kit.outbox.EventPublisher;
@@ -62,9 +60,8 @@ class AcademyFeedApiTest {
         await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
         PendingEvent selection = SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("16", "11"), List.of("22")));
         String title = "Écrire & réécrire <avec> l'IA";
-        PendingEvent production = ProductionMother.pending(new ProductionPublished("production-" + UUID.randomUUID(), ProductionType.SCENARIO,
-                title, "Un scénario.", List.of("Lettres"), new ThemeReference(campaignId, "ia", "IA et écriture"),
-                new AcademyDetails("16", "Toulouse"), "https://www.ac-toulouse.fr/traam/1", "CC BY-SA 4.0"));
+        PendingEvent production = ProductionMother.pending(ProductionMother.scenario(campaignId, "ia", "IA et écriture", title,
+                List.of("Lettres"), new AcademyDetails("16", "Toulouse")));
         publisher.publish(selection);
         publisher.publish(production);
         publisher.publish(production); // redelivered: same ce_id

@@ -49,7 +49,9 @@ final class BenchRun {
         jvmOptions.addAll(profiles.jvmOptions());
         Map<String, Long> pids = new HashMap<>();
         profiles.recordHost();
-        try (DisposablePlatform platform = DisposablePlatform.startAsTraamUp(settings.repository(), home, jvmOptions)) {
+        try (DisposablePlatform platform = settings.components().isEmpty()
+                ? DisposablePlatform.startAsTraamUp(settings.repository(), home, jvmOptions)
+                : DisposablePlatform.startAsTraamUp(settings.repository(), home, jvmOptions, settings.components())) {
             pids.putAll(platform.pids());
             double platformStart = FeedLoad.round((System.nanoTime() - booting) / 1e9);
             progress.accept("Platform up in " + platformStart + " s behind " + platform.gateway()

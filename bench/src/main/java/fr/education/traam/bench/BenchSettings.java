@@ -2,6 +2,7 @@ package fr.education.traam.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What one benchmark run does.
@@ -21,9 +22,13 @@ import java.time.Duration;
  */
 record BenchSettings(Path repository, Path results, double rate, Duration duration, int requests, int concurrency,
                      int kafkaMessages, int importRows, boolean profile, boolean traamUp, boolean keepLogs,
-                     Path compareWith) {
+                     Path compareWith, List<String> components) {
+
+    /** The services the fan-out, the feed and the import pass through; the gateway comes with them. */
+    static final List<String> MEASURED_SERVICES = List.of("campaigns", "candidatures", "dissemination");
 
     BenchSettings {
+        components = List.copyOf(components);
         if (rate <= 0 || duration.isNegative() || duration.isZero() || requests < 1 || concurrency < 1
                 || kafkaMessages < 1 || importRows < 1) {
             throw new IllegalArgumentException("rate, duration, requests, concurrency, messages and rows must be positive");
@@ -32,7 +37,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     static BenchSettings defaults(Path repository) {
         return new BenchSettings(repository, repository.resolve("bench/results"), 200, Duration.ofSeconds(60), 5_000, 8,
-                5_000, 10_000, false, true, false, null);
+                5_000, 10_000, false, true, false, null, List.of());
     }
 
     /** How many events the fan-out sends. */
@@ -42,7 +47,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     /**
      * Reads {@code --rate 200 --duration 60s --requests 5000 --concurrency 8 --messages 5000 --rows 10000
-     * --results dir --compare earlier.json --profile --no-traam-up --keep-logs}.
+     * --results dir --compare earlier.json --components campaigns,dissemination --profile --no-traam-up --keep-logs}.
      */
     static BenchSettings parse(Path repository, String... arguments) {
         BenchSettings d = defaults(repository);
@@ -57,6 +62,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
         boolean traamUp = true;
         boolean keepLogs = false;
         Path compareWith = null;
+        List<String> components = d.components;
         for (int i = 0; i < arguments.length; i++) {
             String option = arguments[i];
             if (option.equals("--profile")) {
@@ -84,11 +90,12 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
                 case "--rows" -> importRows = Integer.parseInt(value);
                 case "--results" -> results = Path.of(value);
                 case "--compare" -> compareWith = Path.of(value);
+                case "--components" -> components = List.of(value.split(","));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new BenchSettings(repository, results, rate, duration, requests, concurrency, kafkaMessages, importRows,
-                profile, traamUp, keepLogs, compareWith);
+                profile, traamUp, keepLogs, compareWith, components);
     }
 
     private static Duration seconds(String value) {

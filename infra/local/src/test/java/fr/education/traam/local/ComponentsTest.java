@@ -32,6 +32,16 @@ class ComponentsTest {
     }
 
     @Test
+    void keeps_only_the_named_components_and_the_gateway_in_file_order() {
+        Components components = Components.parse(List.of(
+                "campaigns 1 8081 c.jar", "groups 1 8083 gr.jar", "dissemination 1 8085 d.jar", "gateway 2 8080 g.jar"));
+
+        assertThat(components.only(List.of("dissemination", "campaigns")).all()).extracting(Component::name)
+                .containsExactly("campaigns", "dissemination", "gateway");
+        assertThatThrownBy(() -> components.only(List.of("campaigns", "catalogue"))).hasMessageContaining("catalogue");
+    }
+
+    @Test
     void ships_the_campaigns_service_then_the_gateway_on_the_documented_ports() {
         Components bundled = Components.bundled();
 

@@ -76,8 +76,10 @@ final class Supervisor implements AutoCloseable {
                 .filter(other -> !other.equals(component))
                 .forEach(other -> addresses.add(
                         "--traam.gateway.services." + other.name() + "=" + other.baseUrl(settings.host())));
-        settings.gatewayUrl().ifPresent(gateway ->
-                addresses.add("--traam.dissemination.public-base-url=" + gateway));
+        settings.gatewayUrl().ifPresent(gateway -> {
+            addresses.add("--traam.dissemination.public-base-url=" + gateway);
+            addresses.add("--traam.productions.public-base-url=" + gateway);
+        });
         return addresses;
     }
 

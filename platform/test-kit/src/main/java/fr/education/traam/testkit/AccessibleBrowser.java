@@ -108,7 +108,8 @@ public final class AccessibleBrowser implements AutoCloseable {
     public Path screenshot(Dimension size, Path file) {
         driver.manage().window().setSize(size);
         Number height = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(size.width, Math.max(size.height, Math.min(height.intValue(), 8000))));
+        // The window is taller than its viewport by the browser's own frame: a margin keeps the page's end in view.
+        driver.manage().window().setSize(new Dimension(size.width, Math.max(size.height, Math.min(height.intValue() + 200, 8000))));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

@@ -105,7 +105,7 @@ class ProductionPagesTest {
 
         HttpResponse<String> json = api.send(HttpRequest.newBuilder(api.uri("/productions/production-" + UUID.randomUUID()))
                 .header("Accept", "application/json").GET().build());
-        assertThat(json.statusCode()).as("the JSON is under /api/productions").isEqualTo(406);
+        assertProblem(json, 406, "not-acceptable"); // the JSON is under /api/productions
 
         browser.assertAccessible(base() + path, SCREENSHOTS, "withdrawn");
         browser.assertAccessible(base() + "/productions/production-" + UUID.randomUUID(), SCREENSHOTS, "not-found");

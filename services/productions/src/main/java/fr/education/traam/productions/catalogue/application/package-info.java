@@ -1,0 +1,2 @@
+/** The catalogue's use cases: following the service's own publications, and searching them. */
+package fr.education.traam.productions.catalogue.application;

@@ -1,5 +1,9 @@
 package fr.education.traam.journey;
 
+import static fr.education.traam.journey.Answers.awaitAnswer;
+import static fr.education.traam.journey.Answers.expectStatus;
+import static fr.education.traam.journey.Answers.patiently;
+import static fr.education.traam.journey.Answers.seconds;
 import static fr.education.traam.journey.Gateway.json;
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +24,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
@@ -74,6 +77,7 @@ class NationalSelectionJourneyIT {
     private static DisposablePlatform platform;
     private static Gateway gateway;
     private static Badges badges;
+    private static Campaigning campaigning;
 
     @BeforeAll
     static void useTheSharedPlatform() {
@@ -81,6 +85,7 @@ class NationalSelectionJourneyIT {
         platform = running.platform();
         gateway = running.gateway();
         badges = running.badges();
+        campaigning = new Campaigning(gateway, badges);
     }
 
     @Test
@@ -88,19 +93,19 @@ class NationalSelectionJourneyIT {
         long journeyStarted = System.nanoTime();
         String expert = badges.dneExpert(CampaignDrafts.EXPERT_ID);
 
-        String campaignId = draftTheCampaignAndOpenItsCall(expert);
+        String campaignId = campaigning.draftAndOpenTheCall(expert);
         String theme = CampaignDrafts.THEME_ID;
-        BY_FORM.forEach(academy -> applyByForm(academy, campaignId, theme));
+        BY_FORM.forEach(academy -> campaigning.applyByForm(academy, campaignId, theme));
         applyByDedicatedFile(BY_FILE, campaignId, theme);
-        applyByForm(WITH_A_WEBSITE, campaignId, CampaignDrafts.SECOND_THEME_ID);
+        campaigning.applyByForm(WITH_A_WEBSITE, campaignId, CampaignDrafts.SECOND_THEME_ID);
 
         try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
             AcademyWebsite website = registerTheWebsite(receiver);
 
-            moveTo(campaignId, "NATIONAL_SELECTION", expert);
+            campaigning.moveTo(campaignId, "NATIONAL_SELECTION", expert);
             String selection = "/api/candidatures/selections/" + campaignId + "/" + theme;
-            CHOSEN.forEach(academy -> select(selection, academy, expert));
-            assertProblem(decide(selection, ONE_TOO_MANY, expert), 409, "capacity-reached");
+            CHOSEN.forEach(academy -> campaigning.select(selection, academy, expert));
+            assertProblem(campaigning.decide(selection, ONE_TOO_MANY, expert), 409, "capacity-reached");
             expectStatus(200, gateway.post(selection + "/publication", expert, null));
 
             String selectionId = campaignId + "/" + theme;
@@ -118,9 +123,9 @@ class NationalSelectionJourneyIT {
             long downtimeStarted = System.nanoTime();
             receiver.stop();
             String secondSelection = "/api/candidatures/selections/" + campaignId + "/" + CampaignDrafts.SECOND_THEME_ID;
-            select(secondSelection, WITH_A_WEBSITE, expert);
+            campaigning.select(secondSelection, WITH_A_WEBSITE, expert);
             expectStatus(200, gateway.post(secondSelection + "/publication", expert, null));
-            moveTo(campaignId, "LAUNCH_PREPARATION", expert);
+            campaigning.moveTo(campaignId, "LAUNCH_PREPARATION", expert);
             theNewsFailsToReachTheWebsiteWhileItIsDown(website);
             receiver.restart();
             everyDeliveryReachesTheWebsiteOnce(website, campaignId, campaignId + "/" + CampaignDrafts.SECOND_THEME_ID);
@@ -135,28 +140,6 @@ class NationalSelectionJourneyIT {
         }
 
         log.info("Journey through the gateway in {} s", seconds(journeyStarted));
-    }
-
-    private String draftTheCampaignAndOpenItsCall(String expert) {
-        JsonNode campaign = json(expectStatus(201, gateway.post("/api/campaigns", expert, CampaignDrafts.withTwoThemes())));
-        String campaignId = campaign.get("id").asString();
-        assertThat(campaign.get("themes").valueStream().map(theme -> theme.get("id").asString()))
-                .containsExactly(CampaignDrafts.THEME_ID, CampaignDrafts.SECOND_THEME_ID);
-        moveTo(campaignId, "CALL_OPEN", expert);
-        return campaignId;
-    }
-
-    private void moveTo(String campaignId, String phase, String expert) {
-        JsonNode campaign = json(expectStatus(200, gateway.post("/api/campaigns/" + campaignId + "/phase-transitions",
-                expert, new CampaignDrafts.PhaseTransition(phase))));
-        assertThat(campaign.get("phase").asString()).isEqualTo(phase);
-    }
-
-    /** The candidatures service knows of the open call once its event arrives; until then it refuses, and nothing changes. */
-    private void applyByForm(Academy academy, String campaignId, String themeId) {
-        HttpResponse<String> submitted = awaitAnswer("the candidature of " + academy.name(), 201,
-                () -> gateway.post("/api/candidatures", badges.dan(academy), Applications.byForm(academy, campaignId, themeId)));
-        assertThat(json(submitted).get("academy").get("code").asString()).isEqualTo(academy.code());
     }
 
     private void applyByDedicatedFile(Academy academy, String campaignId, String themeId) {
@@ -174,18 +157,6 @@ class NationalSelectionJourneyIT {
         return importStatus.equals("ACCEPTED") || importStatus.equals("REJECTED");
     }
 
-    /** The campaign enters the selection phase in the candidatures service when its event arrives. */
-    private void select(String selection, Academy academy, String expert) {
-        awaitAnswer("the decision for " + academy.name(), 200, () -> decide(selection, academy, expert));
-    }
-
-    private HttpResponse<String> decide(String selection, Academy academy, String expert) {
-        return gateway.put(selection + "/decisions/" + academy.code(), expert,
-                new Decision("SELECTED", "Équipe solide, usages déjà éprouvés en classe"));
-    }
-
-    record Decision(String decision, String rationale) {
-    }
 
     private void eachAcademyLearnsItsOutcome(String selectionId) {
         try (KafkaTopicProbe candidatures = new KafkaTopicProbe(platform.kafkaBootstrapServers(), "traam.candidatures")) {
@@ -480,51 +451,11 @@ class NationalSelectionJourneyIT {
         return academies.stream().map(Academy::code).collect(Collectors.toSet());
     }
 
-    private static HttpResponse<String> expectStatus(int status, HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-                .isEqualTo(status);
-        return response;
-    }
-
-    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call) {
-        return awaitAnswer(what, status, call, response -> true);
-    }
-
-    private static HttpResponse<String> awaitAnswer(String what, int status, Supplier<HttpResponse<String>> call,
-                                                    Predicate<HttpResponse<String>> done) {
-        return awaitAnswer(what, status, patiently(), call, done);
-    }
-
-    /**
-     * Calls until the answer has {@code status} and satisfies {@code done}, within a bound that only a broken platform
-     * reaches; the last answer is in the failure message.
-     */
-    private static HttpResponse<String> awaitAnswer(String what, int status, ConditionFactory bound,
-                                                    Supplier<HttpResponse<String>> call, Predicate<HttpResponse<String>> done) {
-        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-        bound.alias(what).untilAsserted(() -> {
-            HttpResponse<String> response = call.get();
-            last.set(response);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-            assertThat(done.test(response)).as(response.body()).isTrue();
-        });
-        return last.get();
-    }
-
-    /** Events cross the platform in well under a second; thirty leave room for a loaded two-core machine. */
-    private static ConditionFactory patiently() {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250));
-    }
-
     /**
      * A failed delivery is retried 5 to 6 s later, then 30 to 36 s after that; should a retry fail too, the site's
      * circuit breaker may open for 60 s. Two minutes cover all of it, so only a platform that lost a delivery fails.
      */
     private static ConditionFactory afterRetries() {
         return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500));
-    }
-
-    private static String seconds(long since) {
-        return String.format("%.1f", (System.nanoTime() - since) / 1e9);
     }
 }

@@ -3,6 +3,8 @@ package fr.education.traam.groups.person.persistence;
 import fr.education.traam.groups.person.People;
 import fr.education.traam.groups.person.Person;
 import fr.education.traam.groups.person.PersonId;
+import fr.education.traam.groups.person.PersonIdentity;
+import fr.education.traam.kit.outbox.AggregateWrites;
 import fr.education.traam.reference.people.EmailAddress;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -29,9 +30,11 @@ class MongoPeople implements People {
     static final String COLLECTION = "people";
 
     private final MongoTemplate mongo;
+    private final AggregateWrites writes;
 
-    MongoPeople(MongoTemplate mongo) {
+    MongoPeople(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,15 +71,17 @@ class MongoPeople implements People {
         return byKeyOrInsert("subject:" + subject, Person.expert(name, subject));
     }
 
+    /**
+     * The person and what other services must learn of it (their identity, or its erasure) in one write, through the
+     * document's own outbox (ADR 2, ADR 24): what was stored is read first, to tell whether the identity changed.
+     */
     @Override
     public Person save(Person person) {
-        PersonDocument document = PersonDocument.of(person);
-        Query current = Query.query(Criteria.where("_id").is(document.id()).and("version").is(person.version()));
-        Update update = new Update().set("key", document.key()).set("name", document.name()).set("email", document.email())
-                .set("subject", document.subject()).set("erasedAt", document.erasedAt()).set("version", person.version() + 1);
-        if (mongo.updateFirst(current, update, PersonDocument.class).getMatchedCount() == 0) {
+        PersonDocument before = mongo.findById(person.id().value(), PersonDocument.class);
+        if (before == null || before.version() != person.version()) {
             throw new OptimisticLockingFailureException("person " + person.id() + " changed meanwhile");
         }
+        writes.update(PersonDocument.of(person), person.version(), PersonIdentity.changes(before.toPerson(), person));
         return new Person(person.id(), person.name(), person.email(), person.subject(), person.erasedAt(), person.version() + 1);
     }
 
@@ -98,7 +103,7 @@ class MongoPeople implements People {
         }
         Person stored = new Person(candidate.id(), candidate.name(), candidate.email(), candidate.subject(), null, 0);
         try {
-            mongo.insert(PersonDocument.of(stored));
+            writes.insert(PersonDocument.of(stored), PersonIdentity.changes(null, stored));
             return stored;
         } catch (DuplicateKeyException registeredMeanwhile) {
             return byKey(key).orElseThrow(() -> registeredMeanwhile);

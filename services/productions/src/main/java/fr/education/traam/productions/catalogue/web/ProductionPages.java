@@ -8,11 +8,12 @@ import fr.education.traam.productions.catalogue.application.ReadingCatalogue;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.reference.SchoolLevel;
+import fr.education.traam.kit.domain.Refused;
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,7 +50,7 @@ class ProductionPages {
     }
 
     @GetMapping(value = "/productions/{id}", produces = "text/html")
-    ModelAndView page(@PathVariable String id, HttpServletResponse response) {
+    ModelAndView page(@PathVariable String id) {
         Optional<CatalogueEntry> found = catalogue.entry(id);
         if (found.isEmpty()) {
             return status(new ModelAndView("productions/not-found", Map.of("id", id)), HttpStatus.NOT_FOUND);
@@ -107,6 +108,13 @@ class ProductionPages {
                 "TRAINING_MODULE", ReadingCatalogue.kindLabel("TRAINING_MODULE"), "ACADEMIC_REPORT", ReadingCatalogue.kindLabel("ACADEMIC_REPORT"),
                 "COMMUNICATION_SUPPORT", ReadingCatalogue.kindLabel("COMMUNICATION_SUPPORT"), "SYNTHESIS", ReadingCatalogue.kindLabel("SYNTHESIS")));
         return "productions/search";
+    }
+
+    /** A bad search parameter, on a page for people: the same 400 as the API's problem, in HTML. */
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused refused) {
+        return status(new ModelAndView("productions/bad-request", Map.of("field", refused.field() == null ? "" : refused.field())),
+                HttpStatus.BAD_REQUEST);
     }
 
     private static String facetTitle(Facet facet) {

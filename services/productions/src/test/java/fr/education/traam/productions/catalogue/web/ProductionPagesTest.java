@@ -96,7 +96,7 @@ class ProductionPagesTest {
         publisher.publish(CatalogueMother.pending(CatalogueMother.withdrawn(scenario, "Une image était sous droits & non cédée."), Instant.now()));
         String path = "/productions/" + scenario.productionId();
         HttpResponse<String> gone = await().atMost(PATIENCE).until(() -> api.get(path, null), r -> r.statusCode() == 410);
-        assertThat(gone.body()).contains("<html lang=\"fr\"").contains("Cette production a été retirée")
+        assertThat(gone.body()).contains("<html lang=\"fr\"").contains("<h1>Cette production a été retirée</h1>")
                 .contains("Une image était sous droits &amp; non cédée.").contains("Un scénario retiré");
 
         HttpResponse<String> unknown = api.get("/productions/production-" + UUID.randomUUID(), null);
@@ -124,7 +124,10 @@ class ProductionPagesTest {
         assertThat(page.body()).contains("Scénario 0 " + run).contains("Cinquième (3)").contains("checked");
 
         browser.assertAccessible(base() + search, SCREENSHOTS, "search");
-        assertProblem(api.get("/productions?level=NOPE", null), 400, "invalid-request");
+        HttpResponse<String> bad = api.get("/productions?level=NOPE", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<h1>Recherche impossible</h1>").contains("<code>level</code>");
+        browser.assertAccessible(base() + "/productions?level=NOPE", SCREENSHOTS, "bad-request");
     }
 
     private String base() {

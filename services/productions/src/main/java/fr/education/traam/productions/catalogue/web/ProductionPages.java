@@ -43,6 +43,11 @@ class ProductionPages {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
 
+    private static final Map<String, String> FORMATS = Map.of("MAGISTERE", "parcours m@gistère", "FACE_TO_FACE", "en présence",
+            "HYBRID", "hybride", "WEBINAR", "webinaire");
+    private static final Map<String, String> FORMS = Map.of("INFOGRAPHIC", "Infographie", "MIND_MAP", "Carte mentale",
+            "VIDEO_CAPSULE", "Capsule vidéo", "POSTER", "Affiche", "SLIDESHOW", "Diaporama", "PODCAST", "Podcast");
+
     private final ReadingCatalogue catalogue;
 
     ProductionPages(ReadingCatalogue catalogue) {
@@ -65,6 +70,8 @@ class ProductionPages {
         ModelAndView view = new ModelAndView("productions/page");
         view.addObject("p", p);
         view.addObject("kindLabel", ReadingCatalogue.kindLabel(p.type().name()));
+        view.addObject("formats", FORMATS);
+        view.addObject("forms", FORMS);
         view.addObject("publishedOn", date(entry.publishedAt()));
         view.addObject("publishedAtIso", entry.publishedAt() == null ? "" : entry.publishedAt().toString());
         view.addObject("academies", p.academies().stream().map(a -> Academy.nameOf(a.code())).toList());

@@ -1,6 +1,7 @@
 package fr.education.traam.productions.catalogue.web;
 
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.productions.catalogue.CatalogueMother;
 import fr.education.traam.testkit.AccessibleBrowser;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
@@ -87,6 +90,35 @@ class ProductionPagesTest {
                 .isLessThan(html.indexOf("<h3>Ressources numériques</h3>")).isLessThan(html.indexOf("<h3>Retours de classe</h3>"));
 
         browser.assertAccessible(base() + "/productions/" + id, SCREENSHOTS, "scenario");
+    }
+
+    @Test
+    void each_other_kind_s_page_shows_its_own_sections_and_passes_axe() {
+        Map<ProductionType, List<String>> sections = Map.of(
+                ProductionType.TRAINING_MODULE, List.of("<h2>Le module de formation</h2>", "<h3>Objectifs</h3>", "<h3>Public</h3>",
+                        "<h3>Durée et modalité</h3>", "6 heures – parcours m@gistère", "Accéder au module"),
+                ProductionType.ACADEMIC_REPORT, List.of("<h2>Le bilan académique</h2>", "<h3>Le projet</h3>", "<h3>Les objectifs</h3>",
+                        "<h3>La mise en œuvre</h3>", "<h3>Les outils</h3>", "<h3>L'évaluation</h3>", "<h3>Les difficultés</h3>",
+                        "<h3>Les apports pour les élèves</h3>", "<h3>Les apports pour les enseignants</h3>", "<h3>Les perspectives</h3>"),
+                ProductionType.COMMUNICATION_SUPPORT, List.of("<h2>Le support de communication</h2>", "Infographie", "<h3>Description textuelle</h3>",
+                        "L&#39;infographie résume les trois étapes"),
+                ProductionType.SYNTHESIS, List.of("<h2>La synthèse du thème</h2>", "<h3>Ce que disent les scénarios</h3>"));
+        sections.forEach((kind, expected) -> {
+            ProductionPublished production = CatalogueMother.production(CatalogueMother.newId(), 1, kind, "Une production " + kind,
+                    "Résumé", "2027-2028", "ia-ecriture", "IA et écriture", kind == ProductionType.SYNTHESIS ? List.of() : List.of("10"),
+                    List.of("Lettres"), List.of("SECONDE"), List.of("2.1"));
+            publisher.publish(CatalogueMother.pending(production, Instant.now()));
+            String path = "/productions/" + production.productionId();
+            HttpResponse<String> page = await().atMost(PATIENCE).until(() -> api.get(path, null), r -> r.statusCode() == 200);
+            String html = page.body();
+            int at = -1;
+            for (String section : expected) {
+                assertThat(html.indexOf(section)).as(kind + ": " + section + " after the previous one").isGreaterThan(at);
+                at = html.indexOf(section);
+            }
+            assertThat(html).doesNotContain("<h2>Le scénario</h2>");
+            browser.assertAccessible(base() + path, SCREENSHOTS, kind.name().toLowerCase());
+        });
     }
 
     @Test

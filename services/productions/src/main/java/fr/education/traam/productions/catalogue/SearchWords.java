@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words of a text as the catalogue matches them: without accents, in lower case, split at anything that is not a
- * letter or a digit. Stored with each entry and applied to the words searched, so that « Éducation » finds
+ * letter or a digit (« œ » and « æ » written out). Stored with each entry and applied to the words searched, so that « Éducation » finds
  * « education ».
  */
 public final class SearchWords {
@@ -29,7 +29,9 @@ public final class SearchWords {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // NFKD splits accents and compatibility forms (ᵉ, ﬁ) but not French ligatures, which are words' spellings.
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace("œ", "oe").replace("æ", "ae");
         return Arrays.stream(SEPARATORS.split(plain)).filter(word -> !word.isEmpty()).distinct().toList();
     }
 

@@ -8,11 +8,12 @@ import fr.education.traam.productions.catalogue.application.ReadingCatalogue;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.reference.CrcnCompetence;
 import fr.education.traam.reference.SchoolLevel;
+import fr.education.traam.kit.domain.Refused;
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,6 +43,11 @@ class ProductionPages {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
 
+    private static final Map<String, String> FORMATS = Map.of("MAGISTERE", "parcours m@gistère", "FACE_TO_FACE", "en présence",
+            "HYBRID", "hybride", "WEBINAR", "webinaire");
+    private static final Map<String, String> FORMS = Map.of("INFOGRAPHIC", "Infographie", "MIND_MAP", "Carte mentale",
+            "VIDEO_CAPSULE", "Capsule vidéo", "POSTER", "Affiche", "SLIDESHOW", "Diaporama", "PODCAST", "Podcast");
+
     private final ReadingCatalogue catalogue;
 
     ProductionPages(ReadingCatalogue catalogue) {
@@ -49,7 +55,7 @@ class ProductionPages {
     }
 
     @GetMapping(value = "/productions/{id}", produces = "text/html")
-    ModelAndView page(@PathVariable String id, HttpServletResponse response) {
+    ModelAndView page(@PathVariable String id) {
         Optional<CatalogueEntry> found = catalogue.entry(id);
         if (found.isEmpty()) {
             return status(new ModelAndView("productions/not-found", Map.of("id", id)), HttpStatus.NOT_FOUND);
@@ -64,6 +70,8 @@ class ProductionPages {
         ModelAndView view = new ModelAndView("productions/page");
         view.addObject("p", p);
         view.addObject("kindLabel", ReadingCatalogue.kindLabel(p.type().name()));
+        view.addObject("formats", FORMATS);
+        view.addObject("forms", FORMS);
         view.addObject("publishedOn", date(entry.publishedAt()));
         view.addObject("publishedAtIso", entry.publishedAt() == null ? "" : entry.publishedAt().toString());
         view.addObject("academies", p.academies().stream().map(a -> Academy.nameOf(a.code())).toList());
@@ -107,6 +115,13 @@ class ProductionPages {
                 "TRAINING_MODULE", ReadingCatalogue.kindLabel("TRAINING_MODULE"), "ACADEMIC_REPORT", ReadingCatalogue.kindLabel("ACADEMIC_REPORT"),
                 "COMMUNICATION_SUPPORT", ReadingCatalogue.kindLabel("COMMUNICATION_SUPPORT"), "SYNTHESIS", ReadingCatalogue.kindLabel("SYNTHESIS")));
         return "productions/search";
+    }
+
+    /** A bad search parameter, on a page for people: the same 400 as the API's problem, in HTML. */
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused refused) {
+        return status(new ModelAndView("productions/bad-request", Map.of("field", refused.field() == null ? "" : refused.field())),
+                HttpStatus.BAD_REQUEST);
     }
 
     private static String facetTitle(Facet facet) {

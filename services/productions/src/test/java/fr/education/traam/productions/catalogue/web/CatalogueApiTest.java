@@ -155,6 +155,18 @@ class CatalogueApiTest {
         assertThat(api.get("/api/productions/catalogue?level=&academy=", null).statusCode()).as("blank values are ignored").isEqualTo(200);
     }
 
+    @Test
+    void the_api_docs_describe_the_catalogue_and_leave_the_html_pages_out() {
+        JsonNode docs = JSON.readTree(api.get("/api/productions/v3/api-docs", null).body());
+        JsonNode search = docs.get("paths").get("/api/productions/catalogue").get("get");
+        List<String> parameters = new ArrayList<>();
+        search.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactlyInAnyOrder("q", "schoolYear", "theme", "academy", "discipline", "level", "competence",
+                "kind", "page", "size");
+        assertThat(search.has("security")).as("public").isFalse();
+        assertThat(docs.get("paths").has("/productions/{id}")).isFalse();
+    }
+
     private void assertCounts(List<ProductionPublished> published, String query, Map<String, Set<String>> selected) {
         JsonNode answer = page(query);
         Map<String, Function<ProductionPublished, List<String>>> facets = new LinkedHashMap<>();

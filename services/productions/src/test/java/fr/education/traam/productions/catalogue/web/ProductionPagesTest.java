@@ -1,6 +1,7 @@
 package fr.education.traam.productions.catalogue.web;
 
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.productions.catalogue.CatalogueMother;
 import fr.education.traam.testkit.AccessibleBrowser;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
@@ -90,13 +93,42 @@ class ProductionPagesTest {
     }
 
     @Test
+    void each_other_kind_s_page_shows_its_own_sections_and_passes_axe() {
+        Map<ProductionType, List<String>> sections = Map.of(
+                ProductionType.TRAINING_MODULE, List.of("<h2>Le module de formation</h2>", "<h3>Objectifs</h3>", "<h3>Public</h3>",
+                        "<h3>Durée et modalité</h3>", "6 heures – parcours m@gistère", "Accéder au module"),
+                ProductionType.ACADEMIC_REPORT, List.of("<h2>Le bilan académique</h2>", "<h3>Le projet</h3>", "<h3>Les objectifs</h3>",
+                        "<h3>La mise en œuvre</h3>", "<h3>Les outils</h3>", "<h3>L'évaluation</h3>", "<h3>Les difficultés</h3>",
+                        "<h3>Les apports pour les élèves</h3>", "<h3>Les apports pour les enseignants</h3>", "<h3>Les perspectives</h3>"),
+                ProductionType.COMMUNICATION_SUPPORT, List.of("<h2>Le support de communication</h2>", "Infographie", "<h3>Description textuelle</h3>",
+                        "L&#39;infographie résume les trois étapes"),
+                ProductionType.SYNTHESIS, List.of("<h2>La synthèse du thème</h2>", "<h3>Ce que disent les scénarios</h3>"));
+        sections.forEach((kind, expected) -> {
+            ProductionPublished production = CatalogueMother.production(CatalogueMother.newId(), 1, kind, "Une production " + kind,
+                    "Résumé", "2027-2028", "ia-ecriture", "IA et écriture", kind == ProductionType.SYNTHESIS ? List.of() : List.of("10"),
+                    List.of("Lettres"), List.of("SECONDE"), List.of("2.1"));
+            publisher.publish(CatalogueMother.pending(production, Instant.now()));
+            String path = "/productions/" + production.productionId();
+            HttpResponse<String> page = await().atMost(PATIENCE).until(() -> api.get(path, null), r -> r.statusCode() == 200);
+            String html = page.body();
+            int at = -1;
+            for (String section : expected) {
+                assertThat(html.indexOf(section)).as(kind + ": " + section + " after the previous one").isGreaterThan(at);
+                at = html.indexOf(section);
+            }
+            assertThat(html).doesNotContain("<h2>Le scénario</h2>");
+            browser.assertAccessible(base() + path, SCREENSHOTS, kind.name().toLowerCase());
+        });
+    }
+
+    @Test
     void a_withdrawn_production_answers_410_with_its_reason_an_unknown_one_404_both_accessible_pages() {
         ProductionPublished scenario = CatalogueMother.fullScenario(CatalogueMother.newId(), "Un scénario retiré", base());
         publisher.publish(CatalogueMother.pending(scenario, Instant.now()));
         publisher.publish(CatalogueMother.pending(CatalogueMother.withdrawn(scenario, "Une image était sous droits & non cédée."), Instant.now()));
         String path = "/productions/" + scenario.productionId();
         HttpResponse<String> gone = await().atMost(PATIENCE).until(() -> api.get(path, null), r -> r.statusCode() == 410);
-        assertThat(gone.body()).contains("<html lang=\"fr\"").contains("Cette production a été retirée")
+        assertThat(gone.body()).contains("<html lang=\"fr\"").contains("<h1>Cette production a été retirée</h1>")
                 .contains("Une image était sous droits &amp; non cédée.").contains("Un scénario retiré");
 
         HttpResponse<String> unknown = api.get("/productions/production-" + UUID.randomUUID(), null);
@@ -124,7 +156,10 @@ class ProductionPagesTest {
         assertThat(page.body()).contains("Scénario 0 " + run).contains("Cinquième (3)").contains("checked");
 
         browser.assertAccessible(base() + search, SCREENSHOTS, "search");
-        assertProblem(api.get("/productions?level=NOPE", null), 400, "invalid-request");
+        HttpResponse<String> bad = api.get("/productions?level=NOPE", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<h1>Recherche impossible</h1>").contains("<code>level</code>");
+        browser.assertAccessible(base() + "/productions?level=NOPE", SCREENSHOTS, "bad-request");
     }
 
     private String base() {

@@ -60,8 +60,9 @@ class AcademyFeedApiTest {
         await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).isPresent());
         PendingEvent selection = SelectionMother.pending(SelectionMother.selection(campaignId, "ia", List.of("16", "11"), List.of("22")));
         String title = "Écrire & réécrire <avec> l'IA";
-        PendingEvent production = ProductionMother.pending(ProductionMother.scenario(campaignId, "ia", "IA et écriture", title,
-                List.of("Lettres"), new AcademyDetails("16", "Toulouse")));
+        ProductionPublished published = ProductionMother.scenario(campaignId, "ia", "IA et écriture", title,
+                List.of("Lettres"), new AcademyDetails("16", "Toulouse"));
+        PendingEvent production = ProductionMother.pending(published);
         publisher.publish(selection);
         publisher.publish(production);
         publisher.publish(production); // redelivered: same ce_id
@@ -73,7 +74,7 @@ class AcademyFeedApiTest {
         assertThat(feed.getTitle()).isEqualTo("TraAM – académie de Toulouse");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).filteredOn(title::equals).hasSize(1);
         assertThat(feed.getEntries()).filteredOn(e -> e.getTitle().equals(title)).first()
-                .satisfies(e -> assertThat(e.getLink()).isEqualTo("https://www.ac-toulouse.fr/traam/1"));
+                .satisfies(e -> assertThat(e.getLink()).as("the production's public page").isEqualTo(published.url()));
         assertThat(parse(api.get("/api/dissemination/academies/11/feed.atom", null).body()).getEntries())
                 .extracting(SyndEntry::getTitle).contains("Retenue pour le thème « Thème ia »").doesNotContain(title);
         assertThat(parse(api.get("/api/dissemination/academies/22/feed.atom", null).body()).getEntries())

@@ -123,8 +123,10 @@ final class HostileRequests {
         variants.add(plausible(operation).query(p, "again").named("query " + p + ": given twice", Expect.EITHER));
     }
 
+    /** A repeatable parameter given once is a list of one item, so what can be refused is the item's type. */
     private static boolean isTyped(Parameter parameter) {
-        return !parameter.type().equals("string") || parameter.schema().has("enum");
+        JsonNode schema = parameter.type().equals("array") ? parameter.schema().path("items") : parameter.schema();
+        return !OpenApiOperations.type(schema).equals("string") || schema.has("enum");
     }
 
     private void jsonBodyVariants(Operation operation, List<Variant> variants) {

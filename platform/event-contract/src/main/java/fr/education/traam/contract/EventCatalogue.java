@@ -28,7 +28,12 @@ import fr.education.traam.contract.groups.WorkingGroupClosed;
 import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.groups.WorkspaceChanged;
+import fr.education.traam.contract.productions.ProductionApproved;
+import fr.education.traam.contract.productions.ProductionChangesRequested;
+import fr.education.traam.contract.productions.ProductionDrafted;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionRevised;
+import fr.education.traam.contract.productions.ProductionSubmitted;
 import fr.education.traam.contract.productions.ProductionWithdrawn;
 
 import java.util.List;
@@ -71,6 +76,11 @@ public final class EventCatalogue {
             EventDefinition.of("groups", "workspace-changed", 1, WorkspaceChanged.class, Topics.GROUPS),
             EventDefinition.of("groups", "member-identified", 1, MemberIdentified.class, Topics.GROUP_PEOPLE),
             EventDefinition.of("groups", "member-erased", 1, MemberErased.class, Topics.GROUP_PEOPLE),
+            EventDefinition.of("productions", "production-drafted", 1, ProductionDrafted.class, Topics.PRODUCTIONS),
+            EventDefinition.of("productions", "production-revised", 1, ProductionRevised.class, Topics.PRODUCTIONS),
+            EventDefinition.of("productions", "production-submitted", 1, ProductionSubmitted.class, Topics.PRODUCTIONS),
+            EventDefinition.of("productions", "production-changes-requested", 1, ProductionChangesRequested.class, Topics.PRODUCTIONS),
+            EventDefinition.of("productions", "production-approved", 1, ProductionApproved.class, Topics.PRODUCTIONS),
             EventDefinition.of("productions", "production-published", 1, ProductionPublished.class, Topics.PRODUCTIONS),
             EventDefinition.of("productions", "production-withdrawn", 1, ProductionWithdrawn.class, Topics.PRODUCTIONS),
             EventDefinition.of("dissemination", "newsletter-edition-published", 1, NewsletterEditionPublished.class, Topics.DISSEMINATION));

@@ -3,6 +3,12 @@ package fr.education.traam.contract;
 import fr.education.traam.contract.campaigns.AdvanceTrigger;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.contract.productions.ProductionDrafted;
+import fr.education.traam.contract.productions.ProductionSubmitted;
+import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.contract.productions.ReviewStage;
+import fr.education.traam.contract.productions.ThemeReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,6 +90,35 @@ class EventSchemasTest {
         assertThat(EventSchemas.violations(created, bytes(body)))
                 .anySatisfy(v -> assertThat(v).contains("capacity"))
                 .anySatisfy(v -> assertThat(v).contains("kind"));
+    }
+
+    @Test
+    void a_review_stage_is_one_of_the_two_and_a_version_counts_from_one() {
+        EventDefinition submitted = EventCatalogue.of(ProductionSubmitted.class);
+        ObjectNode body = (ObjectNode) JSON.readTree(EventJson.write(new ProductionSubmitted("production-42", 1, ReviewStage.ACADEMIC)));
+        body.put("stage", "REGIONAL");
+        body.put("version", 0);
+
+        assertThat(EventSchemas.violations(submitted, bytes(body)))
+                .anySatisfy(v -> assertThat(v).contains("stage"))
+                .anySatisfy(v -> assertThat(v).contains("version"));
+    }
+
+    @Test
+    void the_national_group_s_draft_has_no_academy() {
+        ProductionDrafted national = new ProductionDrafted("production-43", 1, ProductionType.TRAINING_MODULE, "Former à l'IA",
+                new ThemeReference("campaign-2027", "2027-2028", "theme-ia", "Intelligence artificielle et écriture"),
+                "group-ia-national", null);
+        EventDefinition drafted = EventCatalogue.of(ProductionDrafted.class);
+        byte[] data = EventJson.write(national);
+
+        assertThat(EventSchemas.violations(drafted, data)).isEmpty();
+        assertThat(JSON.readTree(data).has("academy")).isFalse();
+        assertThat(EventJson.read(data, ProductionDrafted.class)).isEqualTo(national);
+
+        ObjectNode withAnUnknownAcademy = (ObjectNode) JSON.readTree(EventJson.write(new ProductionDrafted("production-44", 1,
+                ProductionType.SCENARIO, "Un scénario", national.theme(), "group-ia-10", new AcademyDetails("Lyon", "10"))));
+        assertThat(EventSchemas.violations(drafted, bytes(withAnUnknownAcademy))).anySatisfy(v -> assertThat(v).contains("academy"));
     }
 
     @Test

@@ -61,11 +61,17 @@ import fr.education.traam.contract.groups.WorkingGroupClosed;
 import fr.education.traam.contract.groups.WorkingGroupContinued;
 import fr.education.traam.contract.groups.WorkingGroupFormed;
 import fr.education.traam.contract.groups.WorkspaceChanged;
+import fr.education.traam.contract.productions.ProductionApproved;
+import fr.education.traam.contract.productions.ProductionChangesRequested;
 import fr.education.traam.contract.productions.ProductionContent;
+import fr.education.traam.contract.productions.ProductionDrafted;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionRevised;
+import fr.education.traam.contract.productions.ProductionSubmitted;
+import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.contract.productions.PublishedAttachment;
-import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.contract.productions.ReviewStage;
 import fr.education.traam.contract.productions.ThemeReference;
 
 import java.time.Instant;
@@ -171,6 +177,11 @@ final class SampleEvents {
                         new ResearchGroupLink("GTnum IA et écriture", "https://gtnum.education.fr/ia-ecriture")),
                 new MemberIdentified("member-7", new MemberIdentity("claire.morel@ac-lyon.fr", null)),
                 new MemberErased("member-7"),
+                new ProductionDrafted("production-42", 1, ProductionType.SCENARIO, "Réécrire un conte", THEME_IA, "group-ia-10", LYON),
+                new ProductionRevised("production-42", 2, "Réécrire un conte avec une IA"),
+                new ProductionSubmitted("production-42", 2, ReviewStage.ACADEMIC),
+                new ProductionChangesRequested("production-42", 2, ReviewStage.NATIONAL),
+                new ProductionApproved("production-42", 2, ReviewStage.NATIONAL),
                 new ProductionPublished("production-42", 2, ProductionType.SCENARIO, "Réécrire un conte avec une IA",
                         "Une séquence de cinquième où les élèves comparent leur réécriture à celle d'une IA.",
                         List.of("Lettres"), List.of("CINQUIEME"), List.of("3.1", "2.2"), THEME_IA, LYON, List.of(LYON),

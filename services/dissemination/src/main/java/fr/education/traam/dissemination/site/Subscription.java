@@ -7,6 +7,11 @@ import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.CandidatureRevised;
 import fr.education.traam.contract.candidatures.CandidatureSubmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.contract.productions.ProductionApproved;
+import fr.education.traam.contract.productions.ProductionChangesRequested;
+import fr.education.traam.contract.productions.ProductionDrafted;
+import fr.education.traam.contract.productions.ProductionRevised;
+import fr.education.traam.contract.productions.ProductionSubmitted;
 import fr.education.traam.kit.domain.Refused;
 
 import java.util.List;
@@ -20,13 +25,15 @@ import java.util.TreeSet;
  * a restricted topic this service does not bind (ADR 22). {@code AcademySelected} and {@code SelectionAmended} carry
  * no team any more, but still the experts' rationale for each académie (and the amending expert), which the public read
  * of a selection leaves out (ADR 8), so they stay out of webhooks, as do the candidatures' submitted and revised events
- * (ADR 11). A website is public, and what it receives is meant to be published.
+ * (ADR 11), and so do a production's review events: a draft and its review are not public, only its publication is.
+ * A website is public, and what it receives is meant to be published.
  */
 public record Subscription(Set<String> eventTypes, Scope scope) {
 
     private static final Set<String> FOLLOWED_TOPICS = Set.of(Topics.CAMPAIGNS, Topics.CANDIDATURES, Topics.PRODUCTIONS);
     private static final Set<Class<?>> NOT_FOR_WEBSITES = Set.of(AcademySelected.class, SelectionAmended.class,
-            CandidatureSubmitted.class, CandidatureRevised.class);
+            CandidatureSubmitted.class, CandidatureRevised.class, ProductionDrafted.class, ProductionRevised.class,
+            ProductionSubmitted.class, ProductionChangesRequested.class, ProductionApproved.class);
 
     public Subscription {
         if (eventTypes == null || eventTypes.isEmpty()) {

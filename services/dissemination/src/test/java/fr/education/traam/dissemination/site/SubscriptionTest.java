@@ -2,9 +2,17 @@ package fr.education.traam.dissemination.site;
 
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
+import fr.education.traam.contract.productions.ProductionApproved;
+import fr.education.traam.contract.productions.ProductionChangesRequested;
+import fr.education.traam.contract.productions.ProductionDrafted;
+import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionRevised;
+import fr.education.traam.contract.productions.ProductionSubmitted;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +36,17 @@ class SubscriptionTest {
         for (String name : List.of(EventCatalogue.of(AcademySelected.class).type(), EventCatalogue.of(SelectionAmended.class).type())) {
             assertThatThrownBy(() -> new Subscription(Set.of(name), Scope.ALL)).isInstanceOfSatisfying(Refused.class,
                     refused -> assertThat(refused.field()).isEqualTo("subscription.eventTypes"));
+        }
+    }
+
+    @Test
+    void of_a_production_only_its_publication_and_its_withdrawal_reach_websites() {
+        assertThat(Subscription.subscribable()).filteredOn(type -> EventCatalogue.byType(type).orElseThrow().topic().equals(Topics.PRODUCTIONS))
+                .containsExactly(EventCatalogue.of(ProductionPublished.class).type(), EventCatalogue.of(ProductionWithdrawn.class).type());
+        for (Class<? extends TraamEvent> review : List.of(ProductionDrafted.class, ProductionRevised.class, ProductionSubmitted.class,
+                ProductionChangesRequested.class, ProductionApproved.class)) {
+            assertThatThrownBy(() -> new Subscription(Set.of(EventCatalogue.of(review).type()), Scope.OWN_ACADEMY))
+                    .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.field()).isEqualTo("subscription.eventTypes"));
         }
     }
 }

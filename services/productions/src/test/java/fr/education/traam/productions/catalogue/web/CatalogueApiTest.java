@@ -1,11 +1,27 @@
 package fr.education.traam.productions.catalogue.web;
 
+import fr.education.traam.contract.Topics;
+import fr.education.traam.contract.productions.ProductionApproved;
+import fr.education.traam.contract.productions.ProductionChangesRequested;
+import fr.education.traam.contract.productions.ProductionDrafted;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionRevised;
+import fr.education.traam.contract.productions.ProductionSubmitted;
 import fr.education.traam.contract.productions.ProductionType;
+import fr.education.traam.contract.productions.ReviewStage;
 import fr.education.traam.kit.outbox.EventPublisher;
+import fr.education.traam.kit.outbox.PendingEvent;
 import fr.education.traam.productions.catalogue.CatalogueMother;
 import fr.education.traam.testkit.ApiClient;
+import fr.education.traam.testkit.KafkaTopicProbe;
+import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +159,64 @@ class CatalogueApiTest {
         await().atMost(PATIENCE).until(() -> page("q=" + witness).get("total").asLong() == 1);
         assertThat(page("q=" + run).get("total").asLong()).as("withdrawn stays withdrawn").isZero();
         assertThat(api.get("/productions/" + id, null).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void a_production_s_review_events_are_skipped_without_a_dead_letter_and_only_its_publication_makes_the_catalogue() {
+        String run = "lot" + UUID.randomUUID().toString().replace("-", "");
+        String id = CatalogueMother.newId();
+        ProductionPublished publication = CatalogueMother.production(id, 2, ProductionType.SCENARIO, "Publiée " + run, "Résumé",
+                "2027-2028", run, "Thème", List.of("10"), List.of("Lettres"), List.of("CINQUIEME"), List.of("3.1"));
+        Instant at = Instant.now();
+        // One key, one partition: every review event is behind the publication, in this order.
+        List<PendingEvent> review = List.of(
+                CatalogueMother.pending(new ProductionDrafted(id, 1, ProductionType.SCENARIO, "Brouillon " + run, publication.theme(),
+                        "group-" + run, publication.academy()), at),
+                CatalogueMother.pending(new ProductionSubmitted(id, 1, ReviewStage.ACADEMIC), at),
+                CatalogueMother.pending(new ProductionChangesRequested(id, 1, ReviewStage.ACADEMIC), at),
+                CatalogueMother.pending(new ProductionRevised(id, 2, "Publiée " + run), at),
+                CatalogueMother.pending(new ProductionSubmitted(id, 2, ReviewStage.ACADEMIC), at),
+                CatalogueMother.pending(new ProductionApproved(id, 2, ReviewStage.ACADEMIC), at),
+                CatalogueMother.pending(new ProductionSubmitted(id, 2, ReviewStage.NATIONAL), at),
+                CatalogueMother.pending(new ProductionApproved(id, 2, ReviewStage.NATIONAL), at));
+        review.forEach(publisher::publish);
+        publisher.publish(CatalogueMother.pending(publication, at));
+
+        await().atMost(PATIENCE).until(() -> page("q=" + run).get("total").asLong() == 1);
+        JsonNode results = page("q=" + run).get("results");
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(results.get(0).get("title").asString()).isEqualTo("Publiée " + run);
+        assertThat(page("q=brouillon%20" + run).get("total").asLong()).as("the draft's title is nowhere").isZero();
+        // The publication was applied after them on their partition, so a dead letter of theirs would be there already.
+        List<String> reviewIds = review.stream().map(PendingEvent::id).toList();
+        assertThat(deadLetters(Topics.PRODUCTIONS + ".productions")).extracting(r -> KafkaTopicProbe.header(r, "ce_id"))
+                .doesNotContainAnyElementsOf(reviewIds);
+    }
+
+    /** Every record of {@code error.<topic>.<group>} written so far, read to its end offsets; none when it does not exist. */
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String topicAndGroup) {
+        String topic = "error." + topicAndGroup;
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "traam-probe-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                return records;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     @Test

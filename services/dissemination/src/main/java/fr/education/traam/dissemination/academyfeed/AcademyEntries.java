@@ -1,8 +1,9 @@
 package fr.education.traam.dissemination.academyfeed;
 
+import java.time.Instant;
 import java.util.List;
 
-/** The entries of every académie's feed. */
+/** The entries of every académie's feed, and the tombstones of those whose production was withdrawn. */
 public interface AcademyEntries {
 
     /** Stores the entry unless the académie has one for its event already. */
@@ -19,6 +20,17 @@ public interface AcademyEntries {
      */
     boolean revise(AcademyEntry entry);
 
-    /** The académie's latest entries, the newest first. */
+    /**
+     * Turns every entry about the production, in every académie's feed, into a tombstone withdrawn {@code at} for
+     * {@code reason}, in one write; an entry withdrawn already keeps its first withdrawal.
+     *
+     * @return how many entries were withdrawn by this call
+     */
+    long withdraw(String productionId, Instant at, String reason);
+
+    /** The académie's latest entries still standing, the newest first. */
     List<AcademyEntry> latest(String academy, int count);
+
+    /** The académie's latest tombstones, the latest withdrawn first. */
+    List<AcademyEntry> withdrawn(String academy, int count);
 }

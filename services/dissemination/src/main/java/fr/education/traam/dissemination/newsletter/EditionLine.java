@@ -111,6 +111,15 @@ public record EditionLine(
         return new Changed(new EditionLine(id, subject, openedAt, next, editions, seen, version), List.of());
     }
 
+    /**
+     * Takes the news of a withdrawn production out of the draft: its page is gone, an edition must not link to it. The
+     * editions published already keep it, fixed as they were sent. Its id stays gathered, so a redelivered publication
+     * does not bring it back; a line whose draft holds none of it is unchanged.
+     */
+    public Changed withdrawProduction(String productionId) {
+        return unchangedOr(new Draft(draft.items().stream().filter(item -> !item.ofProduction(productionId)).toList(), draft.spotlight()));
+    }
+
     /** Puts the draft's items in the order given, which must name each of them exactly once. */
     public Changed reorder(List<String> itemIds) {
         List<String> current = draft.items().stream().map(NewsItem::id).toList();

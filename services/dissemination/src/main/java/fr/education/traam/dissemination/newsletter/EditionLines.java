@@ -11,6 +11,9 @@ public interface EditionLines {
     /** All lines, disciplines first, then themes, each by title. */
     List<EditionLine> all();
 
+    /** The lines whose draft holds news of the production {@code productionId}. */
+    List<EditionLine> drafting(String productionId);
+
     /** Creates {@code line} unless a line with its id exists already; safe to call for every piece of news. */
     void open(EditionLine line);
 

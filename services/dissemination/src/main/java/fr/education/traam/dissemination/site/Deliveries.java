@@ -19,8 +19,19 @@ public interface Deliveries {
      */
     Optional<Delivery> claimDue(Instant now, Instant leaseUntil, Collection<String> skippedSites);
 
-    /** Stores the delivery's new state and gives its lease up. */
+    /**
+     * Stores the delivery's new state and gives its lease up. A delivery cancelled meanwhile (while its attempt was under
+     * way) stays cancelled, unless this state says the site received it, which is what happened.
+     */
     void record(Delivery delivery);
+
+    /**
+     * Cancels, {@code at}, for {@code reason}, every delivery of an event of {@code eventType} about {@code subject} that
+     * the site has not received: pending (due, retrying) or dead (replayable). Delivered ones stay as they were.
+     *
+     * @return how many this call cancelled
+     */
+    long cancel(String subject, String eventType, Instant at, String reason);
 
     /** Gives the lease up without an attempt, so that a later poll takes it again. */
     void release(String id);

@@ -14,13 +14,16 @@ import java.util.List;
  * one delivery per site, and its {@code webhook-id} stays the same across retries and replays: a site that already
  * received it can tell.
  *
- * @param round the attempts made since the delivery was created or last replayed, which the schedule counts
+ * @param subject the CloudEvent's subject, its aggregate's id (a production's id), by which a withdrawal finds its
+ *                publication's deliveries
+ * @param round   the attempts made since the delivery was created or last replayed, which the schedule counts
  */
 public record Delivery(
         String id,
         String siteId,
         String eventId,
         String eventType,
+        String subject,
         String body,
         DeliveryStatus status,
         List<DeliveryAttempt> attempts,
@@ -40,8 +43,8 @@ public record Delivery(
         return EventDerivedId.of(eventId, siteId);
     }
 
-    public static Delivery pending(AcademicSite site, String eventId, String eventType, String body, Instant at) {
-        return new Delivery(idFor(eventId, site.id()), site.id(), eventId, eventType, body, DeliveryStatus.PENDING, List.of(),
+    public static Delivery pending(AcademicSite site, String eventId, String eventType, String subject, String body, Instant at) {
+        return new Delivery(idFor(eventId, site.id()), site.id(), eventId, eventType, subject, body, DeliveryStatus.PENDING, List.of(),
                 0, at, at, null, null, 0);
     }
 
@@ -59,7 +62,7 @@ public record Delivery(
         log.add(attempt);
         int made = round + 1;
         if (attempt.succeeded()) {
-            return new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.DELIVERED, log, made, null, createdAt,
+            return new Delivery(id, siteId, eventId, eventType, subject, body, DeliveryStatus.DELIVERED, log, made, null, createdAt,
                     attempt.at(), null, replays);
         }
         String error = attempt.status() == null ? attempt.error() : "HTTP " + attempt.status();
@@ -67,7 +70,7 @@ public record Delivery(
             return dead(log, made, attempt.at(), "the site answered 410 Gone: it is disabled");
         }
         return schedule.after(made, retryAfter, random)
-                .map(wait -> new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.PENDING, log, made,
+                .map(wait -> new Delivery(id, siteId, eventId, eventType, subject, body, DeliveryStatus.PENDING, log, made,
                         attempt.at().plus(wait), createdAt, null, error, replays))
                 .orElseGet(() -> dead(log, made, attempt.at(), error + " after " + made + " attempts"));
     }
@@ -82,11 +85,11 @@ public record Delivery(
         if (status != DeliveryStatus.DEAD) {
             throw new Refused(SiteRefusal.DELIVERY_NOT_DEAD, "delivery " + id + " is " + status + ": only a dead delivery is replayed");
         }
-        return new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.PENDING, attempts, 0, at, createdAt, null,
+        return new Delivery(id, siteId, eventId, eventType, subject, body, DeliveryStatus.PENDING, attempts, 0, at, createdAt, null,
                 lastError, replays + 1);
     }
 
     private Delivery dead(List<DeliveryAttempt> log, int made, Instant at, String reason) {
-        return new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.DEAD, log, made, null, createdAt, at, reason, replays);
+        return new Delivery(id, siteId, eventId, eventType, subject, body, DeliveryStatus.DEAD, log, made, null, createdAt, at, reason, replays);
     }
 }

@@ -12,12 +12,14 @@ import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionAmended;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Which académies an event concerns: some by ministry code (a selection's académies, a production's académie), or
+ * Which académies an event concerns: some by ministry code (a selection's académies, a production's académies), or
  * every one of them (a campaign's events are national: an opening call is addressed to all académies).
  */
 public record Reach(Set<String> academies, boolean national) {
@@ -60,9 +62,26 @@ public record Reach(Set<String> academies, boolean national) {
             return academy(filed.academy());
         }
         if (event instanceof ProductionPublished published) {
-            return academy(published.academy());
+            return credited(published.academy(), published.academies());
+        }
+        if (event instanceof ProductionWithdrawn withdrawn) {
+            // As its publication: the sites that could show it are those that must take it down.
+            return credited(withdrawn.academy(), withdrawn.academies());
         }
         return new Reach(Set.of(), true);
+    }
+
+    /**
+     * A production reaches each académie it credits: its académie, or the co-authors of a national production; one that
+     * credits none (a theme's synthesis) is national.
+     */
+    private static Reach credited(AcademyDetails academy, List<AcademyDetails> academies) {
+        Set<String> codes = new HashSet<>();
+        if (academy != null) {
+            codes.add(academy.code());
+        }
+        academies.forEach(credited -> codes.add(credited.code()));
+        return new Reach(codes, codes.isEmpty());
     }
 
     private static Reach academy(AcademyDetails academy) {

@@ -14,6 +14,9 @@ public interface ReviewQueue {
     /** Every draft about the national selection {@code selectionId}, whatever its status. */
     List<SocialPostDraft> aboutSelection(String selectionId);
 
+    /** Every draft announcing the production {@code productionId}, whatever its status. */
+    List<SocialPostDraft> aboutProduction(String productionId);
+
     /** Drafts of one status, or all (null), the newest first. */
     List<SocialPostDraft> withStatus(ReviewStatus status, int limit);
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param link        where readers learn more; the text must always hold it
  * @param selectionId the national selection a draft about one tells, else null
  * @param revision    the revision of that selection its text tells (0 as published, one more per amendment, ADR 19)
+ * @param productionId the production a draft about one announces, else null
+ * @param reason       why the platform discarded it without an editor (its production was withdrawn), else null
  */
 public record SocialPostDraft(
         String id,
@@ -35,6 +37,8 @@ public record SocialPostDraft(
         String decidedBy,
         String selectionId,
         int revision,
+        String productionId,
+        String reason,
         long version) {
 
     public static final long NEW = -1;
@@ -64,7 +68,7 @@ public record SocialPostDraft(
     public static SocialPostDraft forSelection(String eventId, Instant at, String selectionId, String themeTitle, List<String> retained,
                                                List<String> disciplines, String link) {
         return pending(eventId, SocialPostKind.SELECTION_PUBLISHED, themeTitle,
-                selectionText("Sélection nationale : ", themeTitle, retained, disciplines, link), link, at, selectionId, 0);
+                selectionText("Sélection nationale : ", themeTitle, retained, disciplines, link), link, at, selectionId, 0, null);
     }
 
     /**
@@ -74,7 +78,7 @@ public record SocialPostDraft(
     public static SocialPostDraft forAmendment(String eventId, Instant at, String selectionId, int revision, String themeTitle,
                                                List<String> retained, List<String> disciplines, String link) {
         return pending(eventId, SocialPostKind.SELECTION_AMENDED, themeTitle,
-                selectionText("Sélection nationale corrigée : ", themeTitle, retained, disciplines, link), link, at, selectionId, revision);
+                selectionText("Sélection nationale corrigée : ", themeTitle, retained, disciplines, link), link, at, selectionId, revision, null);
     }
 
     /**
@@ -89,7 +93,7 @@ public record SocialPostDraft(
         }
         String opening = kind == SocialPostKind.SELECTION_PUBLISHED ? "Sélection nationale : " : "Sélection nationale corrigée : ";
         return new SocialPostDraft(id, eventId, kind, subject, selectionText(opening, subject, retained, disciplines, link), link, status,
-                createdAt, editedAt, editedBy, null, null, selectionId, newRevision, version);
+                createdAt, editedAt, editedBy, null, null, selectionId, newRevision, productionId, reason, version);
     }
 
     private static String selectionText(String opening, String themeTitle, List<String> retained, List<String> disciplines, String link) {
@@ -99,13 +103,30 @@ public record SocialPostDraft(
         return SocialPostText.compose(before, themeTitle, " »", detail, link, disciplines);
     }
 
-    /** The post announcing a published production of an académie. */
+    /** The post announcing a published production of an académie, about no production id (its text alone matters). */
     public static SocialPostDraft forProduction(String eventId, Instant at, ProductionType type, String title, String academyName,
                                                 List<String> disciplines, String link) {
-        String before = (type == null ? "Nouvelle production" : NEW_PRODUCTION.get(type))
-                + (academyName == null || academyName.isBlank() ? "" : " de l'académie " + of(academyName.strip())) + " : « ";
+        return forProduction(eventId, at, null, type, title, false,
+                academyName == null || academyName.isBlank() ? List.of() : List.of(academyName), disciplines, link);
+    }
+
+    /**
+     * The post announcing a published production: of its académie, or, when {@code national}, of the national group with
+     * the académies that co-wrote it ({@code academyNames}, none for a theme's synthesis). Its production's withdrawal
+     * finds it by {@code productionId}.
+     */
+    public static SocialPostDraft forProduction(String eventId, Instant at, String productionId, ProductionType type, String title,
+                                                boolean national, List<String> academyNames, List<String> disciplines, String link) {
+        List<String> names = academyNames.stream().filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
+        String credit;
+        if (national) {
+            credit = " du groupe national TraAM" + (names.isEmpty() ? "" : " avec " + academies(names));
+        } else {
+            credit = names.isEmpty() ? "" : " de " + academies(names);
+        }
+        String before = (type == null ? "Nouvelle production" : NEW_PRODUCTION.get(type)) + credit + " : « ";
         String text = SocialPostText.compose(before, title, " »", "", link, disciplines);
-        return pending(eventId, SocialPostKind.PRODUCTION_PUBLISHED, title, text, link, at, null, 0);
+        return pending(eventId, SocialPostKind.PRODUCTION_PUBLISHED, title, text, link, at, null, 0, productionId);
     }
 
     public boolean pending() {
@@ -128,18 +149,27 @@ public record SocialPostDraft(
             throw Refused.invalid("text", "the text must keep its link " + link);
         }
         return new SocialPostDraft(id, eventId, kind, subject, normalized, link, status, createdAt, at, by, null, null, selectionId,
-                revision, version);
+                revision, productionId, reason, version);
     }
 
     /** Approved for the éduscol accounts: marked, not posted. */
     public SocialPostDraft approved(Instant at, String by) {
         requirePending("approved");
-        return decided(ReviewStatus.APPROVED, at, by);
+        return decided(ReviewStatus.APPROVED, at, by, null);
     }
 
     public SocialPostDraft discarded(Instant at, String by) {
         requirePending("discarded");
-        return decided(ReviewStatus.DISCARDED, at, by);
+        return decided(ReviewStatus.DISCARDED, at, by, null);
+    }
+
+    /**
+     * Discarded by the platform, not by an editor ({@code decidedBy} stays empty): the production it announces was
+     * withdrawn {@code at}, its link answers 410 Gone; {@code reason} says so, with the public reason given.
+     */
+    public SocialPostDraft withdrawn(Instant at, String withdrawalReason) {
+        requirePending("discarded");
+        return decided(ReviewStatus.DISCARDED, at, null, "Production retirée : " + withdrawalReason);
     }
 
     public int length() {
@@ -147,20 +177,29 @@ public record SocialPostDraft(
     }
 
     private static SocialPostDraft pending(String eventId, SocialPostKind kind, String subject, String text, String link, Instant at,
-                                           String selectionId, int revision) {
+                                           String selectionId, int revision, String productionId) {
         return new SocialPostDraft(idFor(eventId), eventId, kind, subject, text, link, ReviewStatus.PENDING, at, null, null, null, null,
-                selectionId, revision, NEW);
+                selectionId, revision, productionId, null, NEW);
     }
 
-    private SocialPostDraft decided(ReviewStatus decision, Instant at, String by) {
+    private SocialPostDraft decided(ReviewStatus decision, Instant at, String by, String why) {
         return new SocialPostDraft(id, eventId, kind, subject, text, link, decision, createdAt, editedAt, editedBy, at, by, selectionId,
-                revision, version);
+                revision, productionId, why, version);
     }
 
     private void requirePending(String action) {
         if (!pending()) {
             throw new Refused(SocialRefusal.DRAFT_ALREADY_DECIDED, "draft post " + id + " is " + status + " since " + decidedAt + ": it can no longer be " + action);
         }
+    }
+
+    /** "l'académie de Lyon", "les académies de Lyon et d'Amiens". */
+    private static String academies(List<String> names) {
+        if (names.size() == 1) {
+            return "l'académie " + of(names.get(0));
+        }
+        List<String> each = names.stream().map(SocialPostDraft::of).toList();
+        return "les académies " + String.join(", ", each.subList(0, each.size() - 1)) + " et " + each.get(each.size() - 1);
     }
 
     /** "de Lyon", "d'Amiens": French elides "de" before a vowel. */

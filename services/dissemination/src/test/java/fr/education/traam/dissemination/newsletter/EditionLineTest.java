@@ -42,6 +42,23 @@ class EditionLineTest {
     }
 
     @Test
+    void a_withdrawn_production_leaves_the_draft_with_its_spotlight_and_stays_in_the_edition_sent_and_out_when_redelivered() {
+        NewsItem first = NewsMother.ofProduction("published-1", "production-1", "Un conte réécrit");
+        NewsItem again = NewsMother.ofProduction("published-2", "production-1", "Un conte réécrit (révisé)");
+        EditionLine line = lettresWith(first, DEBAT).publish(MONDAY, "editor-1", n -> "https://traam.example.fr/editions/" + n).line()
+                .gather(again).gather(CONTE).spotlight("published-2").line();
+
+        EditionLine withdrawn = line.withdrawProduction("production-1").line();
+
+        assertThat(withdrawn.draft().items()).extracting(NewsItem::id).containsExactly("conte");
+        assertThat(withdrawn.draft().spotlight()).as("the spotlight went with it").isNull();
+        assertThat(withdrawn.edition(1).orElseThrow().readingOrder()).extracting(NewsItem::id).containsExactly("published-1", "debat");
+        assertThat(withdrawn.gather(again).draft().items()).as("its publication redelivered").extracting(NewsItem::id).containsExactly("conte");
+        assertThat(withdrawn.withdrawProduction("production-1").line()).as("withdrawn again: unchanged").isEqualTo(withdrawn);
+        assertThat(lettresWith(CONTE).withdrawProduction("production-1").line()).isEqualTo(lettresWith(CONTE));
+    }
+
+    @Test
     void an_editor_reorders_annotates_and_spotlights_and_the_edition_opens_with_the_spotlight() {
         EditionLine line = lettresWith(CONTE, DEBAT, CARTE);
         line = line.reorder(List.of("carte", "debat", "conte")).line();

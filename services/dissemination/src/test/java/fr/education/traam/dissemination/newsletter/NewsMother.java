@@ -15,6 +15,12 @@ public final class NewsMother {
                 "https://lettres.ac-lyon.fr/traam/" + id, MONDAY, null);
     }
 
+    /** News of the production {@code productionId}, from its publication event {@code id}. */
+    public static NewsItem ofProduction(String id, String productionId, String title) {
+        return NewsItem.ofProduction(id, productionId, title, "Une séquence de cinquième.", "https://traam.education.fr/productions/" + productionId,
+                MONDAY);
+    }
+
     /** The news of the selection {@code selectionId} as published, or amended {@code revision} times. */
     public static NewsItem selection(String id, String selectionId, int revision, String title) {
         return new NewsItem(id, NewsKind.SELECTION_PUBLISHED, title, "Académies retenues : Lyon, Versailles.",

@@ -45,7 +45,7 @@ class RetryScheduleTest {
     void a_delivery_dies_after_its_last_attempt_and_a_replay_starts_the_schedule_again_with_the_same_webhook_id() {
         RetrySchedule twoRetries = new RetrySchedule(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), 0, Duration.ofHours(1));
         Instant at = Instant.parse("2026-11-24T10:00:00Z");
-        Delivery delivery = new Delivery(Delivery.idFor("event-1", "site-1"), "site-1", "event-1", "t", "{}", DeliveryStatus.PENDING,
+        Delivery delivery = new Delivery(Delivery.idFor("event-1", "site-1"), "site-1", "event-1", "t", "subject-1", "{}", DeliveryStatus.PENDING,
                 List.of(), 0, at, at, null, null, 0);
 
         Delivery first = delivery.after(DeliveryAttempt.answered(at, 500, Duration.ZERO), twoRetries, null, 0);

@@ -3,6 +3,7 @@ package fr.education.traam.dissemination.site;
 import fr.education.traam.contract.EventCatalogue;
 import fr.education.traam.contract.Topics;
 import fr.education.traam.contract.TraamEvent;
+import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.candidatures.AcademySelected;
 import fr.education.traam.contract.candidatures.SelectedTeamsTransmitted;
 import fr.education.traam.contract.candidatures.SelectionAmended;
@@ -12,7 +13,9 @@ import fr.education.traam.contract.productions.ProductionDrafted;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionRevised;
 import fr.education.traam.contract.productions.ProductionSubmitted;
+import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.productions.ProductionWithdrawn;
+import fr.education.traam.contract.productions.ThemeReference;
 import fr.education.traam.kit.domain.Refused;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,24 @@ class SubscriptionTest {
         assertThat(Subscription.subscribable()).isNotEmpty().allSatisfy(type ->
                 assertThat(Topics.RESTRICTED).doesNotContain(EventCatalogue.byType(type).orElseThrow().topic()));
         assertThat(Subscription.subscribable()).doesNotContain(EventCatalogue.of(SelectedTeamsTransmitted.class).type());
+    }
+
+    @Test
+    void a_site_may_subscribe_to_withdrawals_of_productions_which_reach_the_academies_credited_or_all_when_none_is() {
+        String withdrawn = EventCatalogue.of(ProductionWithdrawn.class).type();
+        assertThat(withdrawn).isEqualTo("fr.education.traam.productions.production-withdrawn.v1");
+        Subscription own = new Subscription(Set.of(withdrawn), Scope.OWN_ACADEMY);
+        ThemeReference theme = new ThemeReference("c", "2027-2028", "ia", "IA et écriture");
+        Reach module = Reach.of(new ProductionWithdrawn("p", ProductionType.TRAINING_MODULE, "Module", theme, null,
+                List.of(new AcademyDetails("10", "Lyon"), new AcademyDetails("08", "Grenoble")), "https://traam.education.fr/p", "Erreur"));
+        Reach synthesis = Reach.of(new ProductionWithdrawn("p", ProductionType.SYNTHESIS, "Synthèse", theme, null, List.of(),
+                "https://traam.education.fr/p", "Erreur"));
+
+        assertThat(own.covers(withdrawn, module, "08")).isTrue();
+        assertThat(own.covers(withdrawn, module, "10")).isTrue();
+        assertThat(own.covers(withdrawn, module, "23")).isFalse();
+        assertThat(own.covers(withdrawn, synthesis, "23")).as("national").isTrue();
+        assertThat(own.covers(EventCatalogue.of(ProductionPublished.class).type(), module, "10")).as("another type").isFalse();
     }
 
     @Test

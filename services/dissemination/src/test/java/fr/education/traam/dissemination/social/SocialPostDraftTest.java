@@ -176,6 +176,33 @@ class SocialPostDraftTest {
         assertThat(production().discarded(TUESDAY, "editor-1").status()).isEqualTo(ReviewStatus.DISCARDED);
     }
 
+    @Test
+    void a_national_production_is_the_national_group_s_with_the_academies_that_co_wrote_it() {
+        assertThat(SocialPostDraft.forProduction("event-1", MONDAY, "production-1", ProductionType.TRAINING_MODULE, "Former à l'IA", true,
+                List.of("Lyon", "Amiens", "Grenoble"), List.of(), LINK).text())
+                .startsWith("Nouveau module de formation du groupe national TraAM avec les académies de Lyon, d'Amiens et de Grenoble : « Former à l'IA »");
+        assertThat(SocialPostDraft.forProduction("event-1", MONDAY, "production-1", ProductionType.SYNTHESIS, "Synthèse", true,
+                List.of(), List.of(), LINK).text()).startsWith("Nouvelle synthèse du groupe national TraAM : « Synthèse »");
+    }
+
+    @Test
+    void a_pending_draft_of_a_withdrawn_production_is_discarded_with_the_reason_by_no_editor_and_a_decided_one_stays() {
+        SocialPostDraft pending = SocialPostDraft.forProduction("event-1", MONDAY, "production-1", ProductionType.SCENARIO, "Un conte",
+                false, List.of("Lyon"), List.of(), LINK);
+
+        SocialPostDraft withdrawn = pending.withdrawn(TUESDAY, "Une image sans droit de diffusion");
+
+        assertThat(withdrawn.status()).isEqualTo(ReviewStatus.DISCARDED);
+        assertThat(withdrawn.decidedAt()).isEqualTo(TUESDAY);
+        assertThat(withdrawn.decidedBy()).isNull();
+        assertThat(withdrawn.reason()).isEqualTo("Production retirée : Une image sans droit de diffusion");
+        assertThat(withdrawn.productionId()).isEqualTo("production-1");
+        SocialPostDraft approved = pending.approved(TUESDAY, "editor-1");
+        assertThatThrownBy(() -> approved.withdrawn(TUESDAY, "x")).isInstanceOfSatisfying(Refused.class,
+                p -> assertThat(p.refusal()).isEqualTo(SocialRefusal.DRAFT_ALREADY_DECIDED));
+        assertThat(approved.reason()).isNull();
+    }
+
     private static SocialPostDraft production() {
         return SocialPostDraft.forProduction("event-1", MONDAY, ProductionType.SCENARIO, "Réécrire un conte", "Lyon", List.of("Lettres"), LINK);
     }

@@ -4,6 +4,7 @@ import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.dissemination.academyfeed.AcademyEntries;
 import fr.education.traam.dissemination.academyfeed.AcademyEntry;
 import fr.education.traam.campaignview.CampaignId;
@@ -17,12 +18,15 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps each académie's feed: a published national selection is an entry for every académie it retained, an amended one
- * rewrites them (ADR 19), a published production is an entry for its académie. Idempotent by construction: an entry's id
- * is its académie and its event, and a rewrite is guarded by the revision it replaces (ADR 14).
+ * rewrites them (ADR 19), a published production is an entry for each académie it credits, and its withdrawal turns them
+ * into tombstones. Idempotent by construction: an entry's id is its académie and its event, a rewrite is guarded by the
+ * revision it replaces, a withdrawal by the absence of an earlier one (ADR 14).
  */
 @Service
 public class ChroniclingAcademies {
@@ -51,9 +55,15 @@ public class ChroniclingAcademies {
         } else if (event.data() instanceof NationalSelectionAmended amended) {
             selectionAmended(event.id(), at, amended);
         } else if (event.data() instanceof ProductionPublished published) {
-            entries.add(AcademyEntry.of(published.academy().code(), event.id(), published.title(),
-                    published.summary() + " (thème « " + published.theme().title() + " », sous licence " + published.licence() + ")",
-                    published.url(), at));
+            // Each académie credited, whether it wrote it alone or co-wrote a national production; a synthesis credits none.
+            for (String academy : credited(published)) {
+                entries.add(AcademyEntry.aboutProduction(academy, event.id(), published.productionId(), published.title(),
+                        published.summary() + " (thème « " + published.theme().title() + " », sous licence " + published.licence() + ")",
+                        published.url(), at));
+            }
+        } else if (event.data() instanceof ProductionWithdrawn withdrawn) {
+            // Every entry of the production, whichever académie's feed and whichever of its publications holds it.
+            entries.withdraw(withdrawn.productionId(), at, withdrawn.reason());
         }
     }
 
@@ -87,6 +97,15 @@ public class ChroniclingAcademies {
                         amended.revision(), at));
             }
         }
+    }
+
+    private static Set<String> credited(ProductionPublished published) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (published.academy() != null) {
+            codes.add(published.academy().code());
+        }
+        published.academies().forEach(academy -> codes.add(academy.code()));
+        return codes;
     }
 
     private static String retainedTitle(String theme) {

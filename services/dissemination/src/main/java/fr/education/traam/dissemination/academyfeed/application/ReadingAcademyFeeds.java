@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 
-/** Reading an académie's feed, which anyone may: its latest entries, the newest first. */
+/**
+ * Reading an académie's feed, which anyone may: its latest entries, the newest first, and the tombstones of its latest
+ * withdrawn productions, so that a reader who had one of them drops it.
+ */
 @Service
 public class ReadingAcademyFeeds {
 
@@ -25,13 +28,15 @@ public class ReadingAcademyFeeds {
     /** The feed of the académie with ministry code {@code code}, as many entries as a feed holds. */
     public Feed feed(String code) {
         Academy academy = Academy.byCode(code).orElseThrow(() -> new Refused(AcademyFeedRefusal.ACADEMY_NOT_FOUND, "no académie has the ministry code " + code));
-        return new Feed(academy, entries.latest(academy.code(), properties.feedSize()));
+        return new Feed(academy, entries.latest(academy.code(), properties.feedSize()),
+                entries.withdrawn(academy.code(), properties.feedSize()));
     }
 
-    public record Feed(Academy academy, List<AcademyEntry> latest) {
+    public record Feed(Academy academy, List<AcademyEntry> latest, List<AcademyEntry> withdrawn) {
 
         public Feed {
             latest = List.copyOf(latest);
+            withdrawn = List.copyOf(withdrawn);
         }
     }
 }

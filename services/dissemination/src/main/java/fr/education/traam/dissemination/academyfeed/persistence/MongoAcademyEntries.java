@@ -16,9 +16,14 @@ import org.springframework.stereotype.Repository;
 import java.time.Instant;
 import java.util.List;
 
-/** Entries keyed by académie and event: the same event twice is one entry; an amendment rewrites them under their revision. */
+/**
+ * Entries keyed by académie and event: the same event twice is one entry; an amendment rewrites them under their revision;
+ * a production's withdrawal turns its entries into tombstones, once.
+ */
 @Repository
 class MongoAcademyEntries implements AcademyEntries {
+
+    private static final String WITHDRAWN_AT = "withdrawnAt";
 
     private final MongoTemplate mongo;
 
@@ -29,6 +34,8 @@ class MongoAcademyEntries implements AcademyEntries {
                 .on("occurredAt", Sort.Direction.DESC).named("entries-by-academy"));
         // A selection's entries, which each of its amendments reads (ADR 19).
         mongo.indexOps(EntryDocument.class).createIndex(new Index("selectionId", Sort.Direction.ASC).named("entries-by-selection"));
+        // A production's entries, which its withdrawal turns into tombstones.
+        mongo.indexOps(EntryDocument.class).createIndex(new Index("productionId", Sort.Direction.ASC).sparse().named("entries-by-production"));
     }
 
     @Override
@@ -56,18 +63,36 @@ class MongoAcademyEntries implements AcademyEntries {
     }
 
     @Override
+    public long withdraw(String productionId, Instant at, String reason) {
+        // Guarded by the absence of a withdrawal: a redelivered withdrawal matches nothing and keeps the first date (ADR 14).
+        Query standing = Query.query(Criteria.where("productionId").is(productionId).and(WITHDRAWN_AT).isNull());
+        Update tombstone = new Update().set(WITHDRAWN_AT, at).set("withdrawalReason", reason);
+        return mongo.updateMulti(standing, tombstone, EntryDocument.class).getModifiedCount();
+    }
+
+    @Override
     public List<AcademyEntry> latest(String academy, int count) {
-        Query query = Query.query(Criteria.where("academy").is(academy)).with(Sort.by(Sort.Direction.DESC, "occurredAt")).limit(count);
+        Query query = Query.query(Criteria.where("academy").is(academy).and(WITHDRAWN_AT).isNull())
+                .with(Sort.by(Sort.Direction.DESC, "occurredAt")).limit(count);
+        return mongo.find(query, EntryDocument.class).stream().map(EntryDocument::toEntry).toList();
+    }
+
+    @Override
+    public List<AcademyEntry> withdrawn(String academy, int count) {
+        Query query = Query.query(Criteria.where("academy").is(academy).and(WITHDRAWN_AT).ne(null))
+                .with(Sort.by(Sort.Direction.DESC, WITHDRAWN_AT)).limit(count);
         return mongo.find(query, EntryDocument.class).stream().map(EntryDocument::toEntry).toList();
     }
 
     @Document("academyEntries")
     record EntryDocument(@Id String id, String academy, String eventId, String title, String summary, String link, Instant occurredAt,
-                         String selectionId, int revision, Instant updatedAt) {
+                         String selectionId, int revision, Instant updatedAt, String productionId, Instant withdrawnAt,
+                         String withdrawalReason) {
 
         static EntryDocument of(AcademyEntry entry) {
             return new EntryDocument(idOf(entry), entry.academy(), entry.eventId(), entry.title(), entry.summary(), entry.link(),
-                    entry.occurredAt(), entry.selectionId(), entry.revision(), entry.updatedAt());
+                    entry.occurredAt(), entry.selectionId(), entry.revision(), entry.updatedAt(), entry.productionId(),
+                    entry.withdrawnAt(), entry.withdrawalReason());
         }
 
         static String idOf(AcademyEntry entry) {
@@ -75,7 +100,8 @@ class MongoAcademyEntries implements AcademyEntries {
         }
 
         AcademyEntry toEntry() {
-            return new AcademyEntry(academy, eventId, title, summary, link, occurredAt, selectionId, revision, updatedAt);
+            return new AcademyEntry(academy, eventId, title, summary, link, occurredAt, selectionId, revision, updatedAt, productionId,
+                    withdrawnAt, withdrawalReason);
         }
     }
 }

@@ -26,9 +26,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * An académie's public Atom 1.0 feed: its selections and its productions, the newest first. Written by a StAX writer,
+ * An académie's public Atom 1.0 feed: its selections and its productions, the newest first, then an RFC 6721
+ * {@code at:deleted-entry} for each of its latest withdrawn productions' entries. Written by a StAX writer,
  * so user text is escaped by the writer; its links start with the public base URL, so its {@code ETag} holds and a
  * conditional GET answers 304.
  */
@@ -38,6 +40,8 @@ class AcademyFeedController {
 
     static final String ATOM = "application/atom+xml;charset=UTF-8";
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    /** RFC 6721: a deleted entry tells readers to drop the entry they hold under its {@code ref}. */
+    static final String TOMBSTONES_NS = "http://purl.org/atompub/tombstones/1.0";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
@@ -55,14 +59,15 @@ class AcademyFeedController {
         ReadingAcademyFeeds.Feed feed = feeds.feed(code);
         Academy academy = feed.academy();
         List<AcademyEntry> latest = feed.latest();
-        // An amended selection rewrites older entries: the feed changed when its latest rewrite did.
-        Instant updated = latest.stream().map(AcademyEntry::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-        String body = render(academy, latest, updated);
+        // An amended selection rewrites older entries, a withdrawal takes one out: the feed changed when the latest did.
+        Instant updated = Stream.concat(latest.stream().map(AcademyEntry::updatedAt),
+                feed.withdrawn().stream().map(AcademyEntry::withdrawnAt)).max(Instant::compareTo).orElse(Instant.EPOCH);
+        String body = render(academy, latest, feed.withdrawn(), updated);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM)).cacheControl(PUBLIC).eTag(etag(body))
                 .lastModified(updated.truncatedTo(ChronoUnit.SECONDS)).body(body);
     }
 
-    private String render(Academy academy, List<AcademyEntry> latest, Instant updated) {
+    private String render(Academy academy, List<AcademyEntry> latest, List<AcademyEntry> withdrawn, Instant updated) {
         String self = properties.link("/api/dissemination/academies/" + academy.code() + "/feed.atom");
         StringWriter out = new StringWriter();
         try {
@@ -70,6 +75,7 @@ class AcademyFeedController {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM_NS);
+            xml.writeNamespace("at", TOMBSTONES_NS);
             xml.writeAttribute("xml:lang", "fr");
             element(xml, "id", "tag:traam.education.fr,2026:academies/" + academy.code());
             element(xml, "title", "TraAM – académie de " + academy.label());
@@ -83,7 +89,7 @@ class AcademyFeedController {
             xml.writeEndElement();
             for (AcademyEntry entry : latest) {
                 xml.writeStartElement("entry");
-                element(xml, "id", "tag:traam.education.fr,2026:academies/" + academy.code() + "/events/" + entry.eventId());
+                element(xml, "id", entryId(academy, entry));
                 element(xml, "title", entry.title());
                 element(xml, "published", rfc3339(entry.occurredAt()));
                 element(xml, "updated", rfc3339(entry.updatedAt()));
@@ -95,6 +101,18 @@ class AcademyFeedController {
                 element(xml, "summary", entry.summary());
                 xml.writeEndElement();
             }
+            for (AcademyEntry tombstone : withdrawn) {
+                xml.writeStartElement("at", "deleted-entry", TOMBSTONES_NS);
+                xml.writeAttribute("ref", entryId(academy, tombstone));
+                xml.writeAttribute("when", rfc3339(tombstone.withdrawnAt()));
+                if (tombstone.withdrawalReason() != null && !tombstone.withdrawalReason().isBlank()) {
+                    xml.writeStartElement("at", "comment", TOMBSTONES_NS);
+                    xml.writeAttribute("xml:lang", "fr");
+                    xml.writeCharacters("Production retirée : " + tombstone.withdrawalReason());
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
@@ -102,6 +120,11 @@ class AcademyFeedController {
             throw new IllegalStateException("cannot write an académie's feed", e);
         }
         return out.toString();
+    }
+
+    /** The entry's Atom id, which its tombstone names as {@code ref}. */
+    private static String entryId(Academy academy, AcademyEntry entry) {
+        return "tag:traam.education.fr,2026:academies/" + academy.code() + "/events/" + entry.eventId();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -9,7 +9,9 @@ import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionDecision;
+import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.Campaigns;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +49,7 @@ import java.util.stream.Collectors;
  * national selection ({@code NationalSelectionPublished} on {@code traam.candidatures}: one item naming every
  * académie retained, rather than one per {@code AcademySelected}, which would fill a line with six items for one
  * decision), its amendments ({@code NationalSelectionAmended}, which rewrite that item or correct it, ADR 19) and a
- * published production ({@code traam.productions}).
+ * published production ({@code traam.productions}), whose withdrawal takes its news out of the drafts still open.
  */
 @Service
 public class GatheringNews {
@@ -82,6 +85,8 @@ public class GatheringNews {
             selectionAmended(event, at, amended);
         } else if (event.data() instanceof ProductionPublished published) {
             productionPublished(event.id(), at, published);
+        } else if (event.data() instanceof ProductionWithdrawn withdrawn) {
+            productionWithdrawn(withdrawn);
         }
     }
 
@@ -169,20 +174,31 @@ public class GatheringNews {
         theme.get().disciplines().forEach(discipline -> subjects.add(LineSubject.discipline(discipline)));
         for (LineSubject subject : subjects) {
             lines.open(EditionLine.open(subject, at));
-            followAmendment(subject.lineId(), announcement, correction);
+            changeLine(subject.lineId(), line -> line.followAmendment(announcement, correction));
+        }
+    }
+
+    /**
+     * A production was withdrawn: its news leaves every draft that holds it, whichever lines its publication reached (the
+     * withdrawal does not list the disciplines); published editions keep it. A redelivered withdrawal finds nothing left.
+     */
+    private void productionWithdrawn(ProductionWithdrawn withdrawn) {
+        for (EditionLine line : lines.drafting(withdrawn.productionId())) {
+            changeLine(line.id(), drafted -> drafted.withdrawProduction(withdrawn.productionId()));
+            log.info("news of withdrawn production {} taken out of the draft of {}", withdrawn.productionId(), line.id());
         }
     }
 
     /** An editor may change the line meanwhile: read it again and retry, a few times, before leaving it to the binder's retries. */
-    private void followAmendment(EditionLineId lineId, NewsItem announcement, NewsItem correction) {
+    private void changeLine(EditionLineId lineId, Function<EditionLine, EditionLine.Changed> change) {
         for (int attempt = 1; ; attempt++) {
             EditionLine line = lines.find(lineId).orElseThrow();
-            EditionLine.Changed change = line.followAmendment(announcement, correction);
-            if (change.line().equals(line)) {
+            EditionLine.Changed changed = change.apply(line);
+            if (changed.line().equals(line)) {
                 return;
             }
             try {
-                lines.save(change);
+                lines.save(changed);
                 return;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 if (attempt == 3) {
@@ -193,14 +209,35 @@ public class GatheringNews {
     }
 
     private void productionPublished(String eventId, Instant at, ProductionPublished published) {
-        NewsItem item = new NewsItem(eventId, NewsKind.PRODUCTION_PUBLISHED, published.title(),
-                TYPE_LABELS.get(published.type()) + " de l'académie de " + published.academy().name() + ", thème « "
+        NewsItem item = NewsItem.ofProduction(eventId, published.productionId(), published.title(),
+                TYPE_LABELS.get(published.type()) + " " + credit(published) + ", thème « "
                         + published.theme().title() + " », sous licence " + published.licence() + ". " + published.summary(),
-                published.url(), at, null);
+                published.url(), at);
         Map<LineSubject, NewsItem> news = new LinkedHashMap<>();
         news.put(LineSubject.theme(published.theme().campaignId(), published.theme().themeId(), published.theme().title()), item);
         published.disciplines().forEach(discipline -> news.put(LineSubject.discipline(discipline), item));
         gather(news, at);
+    }
+
+    /**
+     * Who wrote it: its académie, the co-authoring académies of a national production (a training module), or the national
+     * group alone (a theme's synthesis). "de l'académie d'Amiens", "avec les académies de Lyon et de Grenoble".
+     */
+    private static String credit(ProductionPublished published) {
+        if (published.academy() != null) {
+            return "de l'académie " + of(published.academy().name());
+        }
+        List<String> names = published.academies().stream().map(AcademyDetails::name).map(GatheringNews::of).toList();
+        if (names.isEmpty()) {
+            return "du groupe national TraAM";
+        }
+        return "du groupe national TraAM avec " + (names.size() == 1 ? "l'académie " + names.get(0)
+                : "les académies " + String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1));
+    }
+
+    /** "de Lyon", "d'Amiens": French elides "de" before a vowel. */
+    private static String of(String name) {
+        return "AEIOUYÀÂÉÈÊËÎÏÔÙÛÜ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" + name : "de " + name;
     }
 
     /**

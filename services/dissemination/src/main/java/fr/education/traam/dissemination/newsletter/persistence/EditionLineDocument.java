@@ -37,19 +37,21 @@ record EditionLineDocument(
 
     static final String DRAFT_ITEMS = "draft.items";
     static final String GATHERED = "gathered";
+    static final String DRAFTED_PRODUCTIONS = "draft.items.productionId";
 
     record ItemDocument(String id, String kind, String title, String summary, String link, Instant occurredAt, String note,
-                        String selectionId, Integer selectionRevision) {
+                        String selectionId, Integer selectionRevision, String productionId) {
 
         static ItemDocument of(NewsItem item) {
             return item == null ? null : new ItemDocument(item.id(), item.kind().name(), item.title(), item.summary(),
                     item.link(), item.occurredAt(), item.note(), item.selection() == null ? null : item.selection().selectionId(),
-                    item.selection() == null ? null : item.selection().revision());
+                    item.selection() == null ? null : item.selection().revision(), item.productionId());
         }
 
         NewsItem toItem() {
             return new NewsItem(id, NewsKind.valueOf(kind), title, summary, link, occurredAt, note,
-                    selectionId == null ? null : new NewsItem.SelectionRevision(selectionId, selectionRevision == null ? 0 : selectionRevision));
+                    selectionId == null ? null : new NewsItem.SelectionRevision(selectionId, selectionRevision == null ? 0 : selectionRevision),
+                    productionId);
         }
     }
 

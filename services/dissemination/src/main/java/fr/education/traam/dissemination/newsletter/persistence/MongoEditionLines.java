@@ -45,6 +45,12 @@ class MongoEditionLines implements EditionLines {
     }
 
     @Override
+    public List<EditionLine> drafting(String productionId) {
+        Query query = Query.query(Criteria.where(EditionLineDocument.DRAFTED_PRODUCTIONS).is(productionId));
+        return mongo.find(query, EditionLineDocument.class).stream().map(EditionLineDocument::toLine).toList();
+    }
+
+    @Override
     public void open(EditionLine line) {
         // A find by _id rather than exists(), which counts through an aggregation (ADR 13).
         Query opened = Query.query(Criteria.where("_id").is(line.id().value()));

@@ -16,7 +16,7 @@ import java.util.List;
  * when the lease ends if that instance died.
  */
 @Document("deliveries")
-record DeliveryDocument(@Id String id, String siteId, String eventId, String eventType, String body, String status,
+record DeliveryDocument(@Id String id, String siteId, String eventId, String eventType, String subject, String body, String status,
                         List<AttemptDocument> attempts, int round, Instant nextAttemptAt, Instant createdAt, Instant finishedAt,
                         String lastError, int replays, Instant leaseUntil) {
 
@@ -27,7 +27,8 @@ record DeliveryDocument(@Id String id, String siteId, String eventId, String eve
     }
 
     static DeliveryDocument of(Delivery delivery) {
-        return new DeliveryDocument(delivery.id(), delivery.siteId(), delivery.eventId(), delivery.eventType(), delivery.body(),
+        return new DeliveryDocument(delivery.id(), delivery.siteId(), delivery.eventId(), delivery.eventType(), delivery.subject(),
+                delivery.body(),
                 delivery.status().name(), delivery.attempts().stream()
                 .map(a -> new AttemptDocument(a.at(), a.status(), a.error(), a.took().toMillis())).toList(),
                 delivery.round(), delivery.nextAttemptAt(), delivery.createdAt(), delivery.finishedAt(), delivery.lastError(),
@@ -35,7 +36,7 @@ record DeliveryDocument(@Id String id, String siteId, String eventId, String eve
     }
 
     Delivery toDelivery() {
-        return new Delivery(id, siteId, eventId, eventType, body, DeliveryStatus.valueOf(status),
+        return new Delivery(id, siteId, eventId, eventType, subject, body, DeliveryStatus.valueOf(status),
                 attempts == null ? List.of() : attempts.stream()
                         .map(a -> new DeliveryAttempt(a.at(), a.status(), a.error(), Duration.ofMillis(a.tookMillis()))).toList(),
                 round, nextAttemptAt, createdAt, finishedAt, lastError, replays);

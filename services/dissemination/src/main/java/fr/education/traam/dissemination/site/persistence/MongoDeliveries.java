@@ -34,6 +34,9 @@ class MongoDeliveries implements Deliveries {
                 .on(DeliveryDocument.NEXT_ATTEMPT_AT, Sort.Direction.ASC).named("due-deliveries"));
         mongo.indexOps(DeliveryDocument.class).createIndex(new Index("siteId", Sort.Direction.ASC)
                 .on("createdAt", Sort.Direction.DESC).named("deliveries-by-site"));
+        // A withdrawal looks for its production's deliveries.
+        mongo.indexOps(DeliveryDocument.class).createIndex(new Index("subject", Sort.Direction.ASC)
+                .on("eventType", Sort.Direction.ASC).named("deliveries-by-subject"));
     }
 
     @Override
@@ -67,7 +70,22 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public void record(Delivery delivery) {
-        mongo.save(DeliveryDocument.of(delivery));
+        if (delivery.status() == DeliveryStatus.DELIVERED) {
+            mongo.save(DeliveryDocument.of(delivery));
+            return;
+        }
+        // Replaced only if not cancelled meanwhile: a failed attempt must not revive a cancelled delivery for its retries.
+        Query notCancelled = Query.query(Criteria.where("_id").is(delivery.id()).and("status").ne(DeliveryStatus.CANCELLED.name()));
+        mongo.findAndReplace(notCancelled, DeliveryDocument.of(delivery));
+    }
+
+    @Override
+    public long cancel(String subject, String eventType, Instant at, String reason) {
+        Query notReceived = Query.query(Criteria.where("subject").is(subject).and("eventType").is(eventType)
+                .and("status").in(DeliveryStatus.PENDING.name(), DeliveryStatus.DEAD.name()));
+        Update cancelled = new Update().set("status", DeliveryStatus.CANCELLED.name()).set(DeliveryDocument.NEXT_ATTEMPT_AT, null)
+                .set("finishedAt", at).set("lastError", reason);
+        return mongo.updateMulti(notReceived, cancelled, DeliveryDocument.class).getModifiedCount();
     }
 
     @Override

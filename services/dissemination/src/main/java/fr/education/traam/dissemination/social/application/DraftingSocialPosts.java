@@ -3,7 +3,9 @@ package fr.education.traam.dissemination.social.application;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
+import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.productions.ProductionPublished;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.campaignview.Theme;
@@ -15,6 +17,7 @@ import fr.education.traam.dissemination.social.SocialPostDraft;
 import fr.education.traam.kit.inbox.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -23,9 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts a draft post in the review queue for each published national selection and each published production, and makes
- * the drafts of a selection follow its amendments. Idempotent by construction: a draft's id derives from its event's,
- * so a redelivered event adds nothing (ADR 14).
+ * Puts a draft post in the review queue for each published national selection and each published production, makes
+ * the drafts of a selection follow its amendments, and discards the pending drafts of a withdrawn production. Idempotent
+ * by construction: a draft's id derives from its event's, so a redelivered event adds nothing, and a discarded draft is
+ * no longer pending (ADR 14).
  */
 @Service
 public class DraftingSocialPosts {
@@ -58,8 +62,14 @@ public class DraftingSocialPosts {
                 log.warn("production {} published without a URL: no draft post", published.productionId());
                 return;
             }
-            draft = SocialPostDraft.forProduction(event.id(), at, published.type(), published.title(), published.academy().name(),
-                    published.disciplines(), published.url());
+            // A national production (academy null) is credited to the national group and the académies that co-wrote it.
+            List<String> credited = published.academy() != null ? List.of(published.academy().name())
+                    : published.academies().stream().map(AcademyDetails::name).toList();
+            draft = SocialPostDraft.forProduction(event.id(), at, published.productionId(), published.type(), published.title(),
+                    published.academy() == null, credited, published.disciplines(), published.url());
+        } else if (event.data() instanceof ProductionWithdrawn withdrawn) {
+            productionWithdrawn(at, withdrawn);
+            return;
         } else {
             return;
         }
@@ -106,6 +116,28 @@ public class DraftingSocialPosts {
             queue.add(SocialPostDraft.forAmendment(eventId, at, amended.selectionId(), amended.revision(),
                     theme.map(Theme::title).orElse(amended.themeId()), retained, disciplines,
                     properties.link("/api/candidatures/selections/" + amended.campaignId() + "/" + amended.themeId())));
+        }
+    }
+
+    /**
+     * The production's drafts still waiting for an editor are discarded with the withdrawal's reason: their link answers
+     * 410 Gone now. Those an editor approved stay as decided. An editor deciding at the same moment wins; the draft is
+     * read again and left if no longer pending.
+     */
+    private void productionWithdrawn(Instant at, ProductionWithdrawn withdrawn) {
+        for (SocialPostDraft draft : queue.aboutProduction(withdrawn.productionId())) {
+            for (int attempt = 1; draft != null && draft.pending(); attempt++) {
+                try {
+                    queue.save(draft.withdrawn(at, withdrawn.reason()));
+                    log.info("draft post {} discarded: production {} withdrawn", draft.id(), withdrawn.productionId());
+                    draft = null;
+                } catch (OptimisticLockingFailureException decidedMeanwhile) {
+                    if (attempt == 3) {
+                        throw decidedMeanwhile;
+                    }
+                    draft = queue.find(draft.id()).orElse(null);
+                }
+            }
         }
     }
 

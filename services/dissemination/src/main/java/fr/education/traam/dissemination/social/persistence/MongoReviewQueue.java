@@ -34,6 +34,8 @@ class MongoReviewQueue implements ReviewQueue {
         this.mongo = mongo;
         // A selection's drafts, which each of its amendments reads (ADR 19).
         mongo.indexOps(DraftDocument.class).createIndex(new Index("selectionId", Sort.Direction.ASC).named("drafts-by-selection"));
+        // A production's drafts, which its withdrawal discards.
+        mongo.indexOps(DraftDocument.class).createIndex(new Index("productionId", Sort.Direction.ASC).sparse().named("drafts-by-production"));
     }
 
     @Override
@@ -54,6 +56,12 @@ class MongoReviewQueue implements ReviewQueue {
     @Override
     public List<SocialPostDraft> aboutSelection(String selectionId) {
         return mongo.find(Query.query(Criteria.where("selectionId").is(selectionId)), DraftDocument.class).stream()
+                .map(DraftDocument::toDraft).toList();
+    }
+
+    @Override
+    public List<SocialPostDraft> aboutProduction(String productionId) {
+        return mongo.find(Query.query(Criteria.where("productionId").is(productionId)), DraftDocument.class).stream()
                 .map(DraftDocument::toDraft).toList();
     }
 
@@ -82,17 +90,17 @@ class MongoReviewQueue implements ReviewQueue {
     @org.springframework.data.mongodb.core.mapping.Document("socialPostDrafts")
     record DraftDocument(@Id String id, String eventId, String kind, String subject, String text, String link, String status,
                          Instant createdAt, Instant editedAt, String editedBy, Instant decidedAt, String decidedBy, String selectionId,
-                         int revision, long version) {
+                         int revision, String productionId, String reason, long version) {
 
         static DraftDocument of(SocialPostDraft draft, long version) {
             return new DraftDocument(draft.id(), draft.eventId(), draft.kind().name(), draft.subject(), draft.text(), draft.link(),
                     draft.status().name(), draft.createdAt(), draft.editedAt(), draft.editedBy(), draft.decidedAt(), draft.decidedBy(),
-                    draft.selectionId(), draft.revision(), version);
+                    draft.selectionId(), draft.revision(), draft.productionId(), draft.reason(), version);
         }
 
         SocialPostDraft toDraft() {
             return new SocialPostDraft(id, eventId, SocialPostKind.valueOf(kind), subject, text, link, ReviewStatus.valueOf(status),
-                    createdAt, editedAt, editedBy, decidedAt, decidedBy, selectionId, revision, version);
+                    createdAt, editedAt, editedBy, decidedAt, decidedBy, selectionId, revision, productionId, reason, version);
         }
     }
 }

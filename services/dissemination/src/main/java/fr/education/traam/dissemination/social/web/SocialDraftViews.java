@@ -24,12 +24,15 @@ final class SocialDraftViews {
                      @Schema(description = "The link the text must keep") String link,
                      @Schema(description = "The text's length as X counts it: each link 23 characters") int length,
                      ReviewStatus status, Instant createdAt, Instant editedAt, String editedBy, Instant decidedAt,
-                     String decidedBy, long version) {
+                     String decidedBy,
+                     @Schema(description = "Why the platform discarded it without an editor (its production was withdrawn); "
+                             + "absent when an editor decided") String reason,
+                     long version) {
 
         static DraftView of(SocialPostDraft draft) {
             return new DraftView(draft.id(), draft.eventId(), draft.kind(), draft.subject(), draft.text(), draft.link(),
                     draft.length(), draft.status(), draft.createdAt(), draft.editedAt(), draft.editedBy(), draft.decidedAt(),
-                    draft.decidedBy(), draft.version());
+                    draft.decidedBy(), draft.reason(), draft.version());
         }
     }
 }

@@ -251,13 +251,13 @@ class ProductionsFromEventsTest {
     }
 
     @Test
-    void an_event_of_a_type_this_service_does_not_know_on_traam_productions_is_skipped_without_a_dead_letter() throws Exception {
+    void a_review_event_on_traam_productions_is_skipped_without_a_dead_letter() throws Exception {
         String campaignId = "campaign-" + UUID.randomUUID();
         String productionId = "production-" + UUID.randomUUID();
-        // A later version of the productions service publishes submissions on the same topic: a type unknown here.
+        // The productions service publishes each review step on the same topic: nothing dissemination acts on.
         PendingEvent submitted = new PendingEvent(UUID.randomUUID().toString(), "fr.education.traam.productions.production-submitted.v1",
                 ProductionMother.SOURCE, Topics.PRODUCTIONS, productionId, Instant.now(), """
-                {"productionId": "%s", "type": "SCENARIO", "title": "Une production soumise", "academy": {"code": "10", "name": "Lyon"}}"""
+                {"productionId": "%s", "version": 1, "stage": "ACADEMIC"}"""
                 .formatted(productionId));
         publisher.publish(submitted);
         // A poison record after it, on the same key, so on the same partition: it is dead-lettered, the submission must not be.

@@ -1,0 +1,18 @@
+package fr.education.traam.productions.team;
+
+import java.util.Set;
+
+/**
+ * PERSONAL DATA: which identity each member id signs in with, as {@code traam.groups.people} last said (ADR 24), and
+ * nothing more. An erased member is forgotten: only a mark that the id was erased stays, so that a late copy of an
+ * older identification does not bring the identity back.
+ */
+public interface MemberIdentities {
+
+    void identified(String memberId, String email, String subject);
+
+    void erased(String memberId);
+
+    /** The member ids recognised by this address (lower case) or this token subject; either may be null. */
+    Set<String> recognising(String email, String subject);
+}

@@ -23,8 +23,9 @@ public record ProductionContent(
             String difficulties) {
 
         public Scenario {
-            steps = List.copyOf(steps);
-            resources = List.copyOf(resources);
+            // A draft being written may have neither yet; what is missing is the submission's to say.
+            steps = steps == null ? List.of() : List.copyOf(steps);
+            resources = resources == null ? List.of() : List.copyOf(resources);
         }
     }
 
@@ -64,7 +65,7 @@ public record ProductionContent(
     public record Synthesis(List<Section> sections) {
 
         public Synthesis {
-            sections = List.copyOf(sections);
+            sections = sections == null ? List.of() : List.copyOf(sections);
         }
     }
 

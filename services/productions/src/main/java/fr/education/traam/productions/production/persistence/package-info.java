@@ -1,0 +1,2 @@
+/** Productions in MongoDB: one document per production, its versions, comments and outbox inside it. */
+package fr.education.traam.productions.production.persistence;

@@ -50,6 +50,8 @@ public class FollowingGroups {
         if (reference == null) {
             return;
         }
+        // A group's events share its key, so they come in order; one before the formation means the formation was
+        // lost or is replayed later: the group is known from the event's reference until then (see Team).
         Team current = teams.find(reference.groupId()).orElse(null);
         Team next;
         if (current == null && data instanceof WorkingGroupFormed formed) {
@@ -65,8 +67,11 @@ public class FollowingGroups {
     /** An event of the restricted {@code traam.groups.people}. */
     public void identify(InboundEvent<?> event) {
         if (event.data() instanceof MemberIdentified e) {
-            identities.identified(e.memberId(), e.identity().email() == null ? null
-                    : e.identity().email().trim().toLowerCase(Locale.ROOT), e.identity().subject());
+            // Stored as a token's address is compared (Caller: trimmed, lower case).
+            String email = e.identity().email() == null || e.identity().email().isBlank() ? null
+                    : e.identity().email().trim().toLowerCase(Locale.ROOT);
+            String subject = e.identity().subject() == null || e.identity().subject().isBlank() ? null : e.identity().subject();
+            identities.identified(e.memberId(), email, subject);
         } else if (event.data() instanceof MemberErased e) {
             identities.erased(e.memberId());
         }

@@ -2,11 +2,13 @@ package fr.education.traam.productions.team.application;
 
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.productions.team.MemberIdentities;
+import fr.education.traam.productions.team.Team;
 import fr.education.traam.productions.team.TeamSeat;
 import fr.education.traam.productions.team.Teams;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,19 +26,24 @@ public class RecognisingMembers {
         this.identities = identities;
     }
 
+    /** The member ids the caller's address or token subject is recognised by; none for no caller. */
     public Set<String> memberIdsOf(Caller caller) {
         if (caller == null) {
             return Set.of();
         }
-        return identities.recognising(caller.emailAddress().orElse(null), caller.subject());
+        // Caller.of lower-cases the token's address; a Caller built otherwise is held to the same.
+        String email = caller.emailAddress().filter(e -> !e.isBlank()).map(e -> e.trim().toLowerCase(Locale.ROOT)).orElse(null);
+        String subject = caller.subject() == null || caller.subject().isBlank() ? null : caller.subject();
+        return identities.recognising(email, subject);
     }
 
+    /** The caller's seats in the active groups (a closed group is read-only: nobody writes or reviews in it). */
     public List<TeamSeat> seatsOf(Caller caller) {
         Set<String> ids = memberIdsOf(caller);
         if (ids.isEmpty()) {
             return List.of();
         }
-        return teams.seating(ids).stream().filter(team -> team.active())
+        return teams.seating(ids).stream().filter(Team::active)
                 .flatMap(team -> team.members().stream().filter(seat -> ids.contains(seat.memberId()))
                         .map(seat -> new TeamSeat(team, seat)))
                 .toList();

@@ -44,6 +44,12 @@ public class ConsultingProductions {
      * existence is not told; a withdrawn one is gone (410) for everyone.
      */
     public ProductionReading production(ProductionId id, Caller caller) {
+        Production production = visible(id, caller);
+        return reading(production, access(caller, production));
+    }
+
+    /** The production if the caller may see it: 410 once withdrawn, 404 when they may not know of it. */
+    Production visible(ProductionId id, Caller caller) {
         Production production = require(id);
         // Only a published production is withdrawn: it was public, so its withdrawal is everyone's to know.
         if (production.status() == ProductionStatus.WITHDRAWN) {
@@ -51,11 +57,10 @@ public class ConsultingProductions {
                     + production.withdrawalReason()).with("withdrawnAt", production.withdrawnAt().toString())
                     .with("reason", production.withdrawalReason());
         }
-        ProductionAccess access = access(caller, production);
-        if (!access.maySee(production.status())) {
+        if (!access(caller, production).maySee(production.status())) {
             throw notFound(id);
         }
-        return reading(production, access);
+        return production;
     }
 
     /** The productions of the groups the caller sits in, and of the theme when they review it. */

@@ -7,7 +7,6 @@ import fr.education.traam.kit.security.Caller;
 import fr.education.traam.productions.production.Production;
 import fr.education.traam.productions.production.ProductionId;
 import fr.education.traam.productions.production.ProductionRefusal;
-import fr.education.traam.productions.production.ProductionStatus;
 import fr.education.traam.productions.production.Productions;
 import fr.education.traam.productions.production.ReviewComment.Verdict;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,7 @@ public class ReviewingProductions {
 
     /** The reviewer of the stage the production waits at gives their verdict. */
     public ProductionReading review(ProductionId id, ExpectedVersion expected, Caller caller, Verdict verdict, String comment) {
-        Production production = visible(id, caller);
+        Production production = consulting.visible(id, caller);
         ProductionAccess access = consulting.access(caller, production);
         ReviewStage stage = production.awaiting().orElseThrow(() -> new Refused(ProductionRefusal.STATUS_FORBIDS,
                 "production " + id + " is " + production.status() + ": only a submitted production is reviewed"));
@@ -46,7 +45,7 @@ public class ReviewingProductions {
 
     /** A DNE expert of the theme publishes an approved production, once every publication check is met. */
     public ProductionReading publish(ProductionId id, ExpectedVersion expected, Caller caller) {
-        Production production = visible(id, caller);
+        Production production = consulting.visible(id, caller);
         ProductionAccess access = consulting.access(caller, production);
         if (!access.publisher()) {
             throw new Refused(ProductionRefusal.NOT_THE_PUBLISHER, "a DNE expert of the theme publishes its productions");
@@ -58,7 +57,7 @@ public class ReviewingProductions {
 
     /** A DNE expert of the theme, or the académie's piloting inspector, withdraws a published production. */
     public ProductionReading withdraw(ProductionId id, ExpectedVersion expected, Caller caller, String reason) {
-        Production production = visible(id, caller);
+        Production production = consulting.visible(id, caller);
         ProductionAccess access = consulting.access(caller, production);
         if (!access.withdrawer()) {
             throw new Refused(ProductionRefusal.NOT_THE_PUBLISHER,
@@ -67,16 +66,5 @@ public class ReviewingProductions {
         expected.check(production.version(), "production " + id);
         Production.Changed withdrawn = production.withdraw(reason, consulting.publicly(production), clock.instant());
         return consulting.reading(productions.save(withdrawn), access);
-    }
-
-    private Production visible(ProductionId id, Caller caller) {
-        Production production = consulting.require(id);
-        if (production.status() == ProductionStatus.WITHDRAWN) {
-            consulting.production(id, caller);
-        }
-        if (!consulting.access(caller, production).maySee(production.status())) {
-            throw new Refused(ProductionRefusal.PRODUCTION_NOT_FOUND, "no production " + id + " is known here");
-        }
-        return production;
     }
 }

@@ -101,14 +101,14 @@ public class WritingProductions {
 
     /** The production, for its authors to add a file to: refused before anything is stored for anyone else. */
     public Production writable(ProductionId id, Caller caller) {
-        Production production = consulting.require(id);
+        Production production = consulting.visible(id, caller);
         requireAuthor(production, consulting.access(caller, production));
         return production;
     }
 
     private ProductionReading authored(ProductionId id, ExpectedVersion expected, Caller caller,
                                        Function<Production, Production.Changed> step) {
-        Production production = consulting.require(id);
+        Production production = consulting.visible(id, caller);
         ProductionAccess access = consulting.access(caller, production);
         requireAuthor(production, access);
         expected.check(production.version(), "production " + id);
@@ -116,9 +116,6 @@ public class WritingProductions {
     }
 
     private static void requireAuthor(Production production, ProductionAccess access) {
-        if (!access.maySee(production.status())) {
-            throw new Refused(ProductionRefusal.PRODUCTION_NOT_FOUND, "no production " + production.id() + " is known here");
-        }
         if (!access.author()) {
             throw notAnAuthor(production.type());
         }

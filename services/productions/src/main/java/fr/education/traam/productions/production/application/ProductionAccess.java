@@ -52,9 +52,15 @@ public record ProductionAccess(Caller caller, Authorship authorship, ProductionT
     }
 
     public boolean maySee(ProductionStatus status) {
-        if (status == ProductionStatus.PUBLISHED) {
-            return true;
-        }
+        return status == ProductionStatus.PUBLISHED || followsItsWork();
+    }
+
+    /**
+     * Whether the caller follows the production's work, and so reads its review (comments, versions and who saved
+     * them) as well as the production: its authors, reviewers, the theme's national group, the académie's DAN and
+     * inspectors, operators. Everyone else reads a published production, not how it came to be.
+     */
+    public boolean followsItsWork() {
         if (caller == null) {
             return false;
         }

@@ -114,6 +114,10 @@ class ProductionController {
     @Operation(summary = "One version of a production, whole, as it was saved (its readers)", security = @SecurityRequirement(name = BEARER))
     VersionContentView version(@PathVariable String id, @PathVariable int number, @Parameter(hidden = true) Caller caller) {
         ProductionReading reading = consulting.production(new ProductionId(id), caller);
+        if (!reading.access().followsItsWork()) {
+            throw new Refused(ProductionRefusal.VERSION_NOT_FOUND, "the versions of production " + id
+                    + " are for its authors and reviewers; its published version is GET /api/productions/" + id);
+        }
         return reading.production().version(number).map(VersionContentView::of).orElseThrow(() ->
                 new Refused(ProductionRefusal.VERSION_NOT_FOUND, "production " + id + " has no version " + number));
     }

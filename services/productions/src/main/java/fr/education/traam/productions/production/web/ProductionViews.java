@@ -1,5 +1,6 @@
 package fr.education.traam.productions.production.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.productions.ProductionContent;
 import fr.education.traam.contract.productions.ProductionType;
@@ -17,6 +18,7 @@ import fr.education.traam.productions.production.UnmetCheck;
 import fr.education.traam.productions.production.Writing;
 import fr.education.traam.productions.production.application.ProductionAccess;
 import fr.education.traam.productions.production.application.ProductionReading;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,18 +40,27 @@ final class ProductionViews {
                           String groupId, ThemeReference theme, AcademyDetails academy, List<AcademyDetails> academies,
                           String title, String summary, List<String> disciplines, List<String> levels,
                           List<String> competences, ProductionContent content, List<AttachmentView> attachments,
-                          ChecksView checks, List<UnmetCheck> unmet, List<CommentView> comments,
-                          List<VersionView> versions, List<String> actions, String publicUrl, Instant publishedAt) {
+                          ChecksView checks, List<UnmetCheck> unmet,
+                          @JsonInclude(JsonInclude.Include.NON_NULL)
+                          @Schema(description = "The review's comments, for those who follow its work; absent for anyone else")
+                          List<CommentView> comments,
+                          @JsonInclude(JsonInclude.Include.NON_NULL)
+                          @Schema(description = "Every version, who saved it and when, for those who follow its work; absent for anyone else")
+                          List<VersionView> versions,
+                          List<String> actions, String publicUrl, Instant publishedAt) {
 
         static ProductionView of(ProductionReading reading) {
             Production p = reading.production();
             Writing w = p.current().writing();
+            // A reader of a published production does not read its review: who commented, who saved, what was said.
+            boolean follows = reading.access().followsItsWork();
             return new ProductionView(p.id().value(), p.type(), p.status(), p.stage(), p.current().number(),
                     p.authorship().groupId(), p.authorship().theme(), p.authorship().academy(), p.authorship().credited(),
                     w.title(), w.summary(), w.disciplines(), w.levels(), w.competences(), w.content(),
                     p.attachments().stream().map(a -> AttachmentView.of(p, a)).toList(), ChecksView.of(p),
-                    reading.unmet(), p.comments().stream().map(CommentView::of).toList(),
-                    p.versions().stream().map(VersionView::of).toList(), actionsOf(p, reading.access()), reading.publicUrl(),
+                    reading.unmet(), follows ? p.comments().stream().map(CommentView::of).toList() : null,
+                    follows ? p.versions().stream().map(VersionView::of).toList() : null, actionsOf(p, reading.access()),
+                    reading.publicUrl(),
                     p.publishedAt());
         }
     }

@@ -167,6 +167,13 @@ class ProductionApiTest {
             HttpResponse<String> open = api.get("/api/productions/" + id, null);
             assertThat(open.statusCode()).as("published, it is anyone's").isEqualTo(200);
             assertThat(JSON.readTree(open.body()).get("publicUrl").asString()).isEqualTo(publicUrl);
+            assertThat(JSON.readTree(open.body()).has("comments")).as("the review is not the public's: " + open.body()).isFalse();
+            assertThat(JSON.readTree(open.body()).has("versions")).as("nor who saved which version").isFalse();
+            assertThat(open.body()).doesNotContain("Précisez", "sub-");
+            assertThat(api.get("/api/productions/" + id + "/versions/1", otherTeacher).statusCode())
+                    .as("an earlier version is for its authors and reviewers").isEqualTo(404);
+            assertThat(JSON.readTree(api.get("/api/productions/" + id, inspector).body()).get("comments").size())
+                    .as("its reviewer still reads the review").isEqualTo(3);
             HttpResponse<String> file = api.get("/productions/" + id + "/attachments/" + attachmentId, null);
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));

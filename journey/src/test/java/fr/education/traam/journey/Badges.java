@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The people of the journey, as the platform sees them: bearer tokens signed with the key pair the platform under
@@ -43,6 +44,15 @@ final class Badges {
      */
     String member(Academy academy, String email) {
         return bearer("member-" + academy.code(), List.of("DAN"), academy.code(), email);
+    }
+
+    /**
+     * A member of a working group as the productions service recognises them: by the professional address of their
+     * token's {@code email} claim, which the groups service learnt from the candidature, as
+     * {@code ./traam token TEACHER --academy 10 --email paul.martin@ac-lyon.fr}.
+     */
+    String groupMember(String role, Academy academy, String email) {
+        return bearer(role.toLowerCase(Locale.ROOT) + "-" + email, List.of(role), academy.code(), email);
     }
 
     /** An ÉduNum editor. */

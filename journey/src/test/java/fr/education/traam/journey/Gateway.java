@@ -41,6 +41,17 @@ final class Gateway {
 
     /** A {@code multipart/form-data} upload of one file in the field {@code file}, as a browser form sends it. */
     HttpResponse<String> upload(String path, String bearer, String fileName, String contentType, byte[] content) {
+        return upload(path, bearer, fileName, contentType, content, Map.of());
+    }
+
+    /** The same upload to a resource guarded by the version the caller read ({@code If-Match}). */
+    HttpResponse<String> upload(String path, String bearer, String fileName, String contentType, byte[] content,
+                                String ifMatch) {
+        return upload(path, bearer, fileName, contentType, content, Map.of("If-Match", ifMatch));
+    }
+
+    private HttpResponse<String> upload(String path, String bearer, String fileName, String contentType, byte[] content,
+                                        Map<String, String> headers) {
         String boundary = "journey-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\n"
@@ -48,11 +59,12 @@ final class Gateway {
                 + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path))
                 .header("Authorization", bearer)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return api.send(request.build());
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -8,10 +8,13 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +22,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's walkthrough, run as a newcomer pastes it: the block after {@code <!-- walkthrough -->}, in bash with
- * {@code set -euo pipefail}, against the shared platform's gateway (the block reads its address from {@code TRAAM}). Its {@code ./traam token} is the real launcher's,
- * run where the platform keeps its keys. If the README's commands stop working, this fails.
+ * The README's walkthrough, run as a newcomer pastes it: each block after a {@code <!-- walkthrough -->}, in order, in
+ * one bash with {@code set -euo pipefail} (a later block uses what an earlier one set), against the shared platform's
+ * gateway (the first block reads its address from {@code TRAAM}). Its {@code ./traam token} is the real launcher's, run
+ * where the platform keeps its keys. If the README's commands stop working, this fails.
  */
 @ExtendWith(SharedPlatform.class)
 class ReadmeWalkthroughIT {
@@ -29,6 +33,7 @@ class ReadmeWalkthroughIT {
     private static final Logger log = LoggerFactory.getLogger(ReadmeWalkthroughIT.class);
     private static final Pattern BLOCK = Pattern.compile("<!-- walkthrough -->\\s*```bash\\n(.*?)\\n```", Pattern.DOTALL);
     private static final Pattern CAMPAIGN = Pattern.compile("^campaign (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern PRODUCTION = Pattern.compile("^production (\\S+)$", Pattern.MULTILINE);
 
     @TempDir
     Path newcomer;
@@ -37,8 +42,13 @@ class ReadmeWalkthroughIT {
     void the_readme_walkthrough_runs_as_pasted() throws Exception {
         Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
         Matcher block = BLOCK.matcher(Files.readString(repository.resolve("README.md")));
-        assertThat(block.find()).as("README.md has a ```bash block after <!-- walkthrough -->").isTrue();
-        Path script = Files.writeString(newcomer.resolve("walkthrough.sh"), block.group(1));
+        List<String> blocks = new ArrayList<>();
+        while (block.find()) {
+            blocks.add(block.group(1));
+        }
+        assertThat(blocks).as("README.md's ```bash blocks after <!-- walkthrough -->: the selection, then a production")
+                .hasSize(2);
+        Path script = Files.writeString(newcomer.resolve("walkthrough.sh"), String.join("\n", blocks));
 
         SharedPlatform.Running running = SharedPlatform.running();
         launcherAsTraam(repository, running.platform().keys().getParent().getParent());
@@ -77,6 +87,15 @@ class ReadmeWalkthroughIT {
         assertThat(said).as("Lyon's group was incomplete before its DAN added a teacher")
                 .contains("Lyon's academic group has 2 teachers and needs 3");
         assertThat(said).as("the line's Atom feed lists the edition the editor published").contains("<entry");
+
+        Matcher production = PRODUCTION.matcher(said);
+        assertThat(production.find()).as("the walkthrough names its production:\n" + said).isTrue();
+        assertThat(said).as("the first publication is refused with the unmet checks")
+                .contains("publication-checks-unmet", "text-alternative-missing", "licence-missing")
+                .contains("public page: 200", "withdrawn page: 410");
+        HttpResponse<String> withdrawn = gateway.get("/api/productions/" + production.group(1), null);
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(410);
+        assertThat(Gateway.json(withdrawn).get("reason").asString()).isEqualTo("Un élève y est reconnaissable.");
     }
 
     /** {@code ./traam} in the newcomer's folder: the launcher jar, run in the platform's home so that tokens use its keys. */

@@ -31,7 +31,7 @@ import java.util.Optional;
  * and what it tells the platform, is here: every transition returns the production and its events.
  *
  * @param stage         while submitted, who reviews it; while sent back, who asked for the changes
- * @param submittedBy   the token subject of whoever submitted it last: they may not review it
+ * @param submittedBy   the signature (member id, or the leading expert's id) of whoever submitted it last: they may not review it
  * @param version       the stored document's version, {@link #NEW} before it is stored
  */
 public record Production(

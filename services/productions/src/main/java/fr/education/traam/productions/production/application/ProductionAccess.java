@@ -68,6 +68,25 @@ public record ProductionAccess(Caller caller, Authorship authorship, ProductionT
                 || ofTheAcademy();
     }
 
+    /**
+     * How a version, a submission, a declaration or a comment names who made it: the caller's member id — their seat
+     * in the production's group, else in the theme's national group — or, for a DNE expert who leads the theme without
+     * a seat, the expert id the campaign publishes. Never an address or a token subject: once the groups service
+     * erases or pseudonymises the member, the id names nobody (docs/personal-data.md). A person has one member id in
+     * every group, so a submission and a review by the same person carry the same signature.
+     */
+    public String signature() {
+        return seats.stream().filter(s -> s.team().groupId().equals(authorship.groupId())).findFirst()
+                .or(() -> seats.stream().filter(s -> s.team().kind() == GroupKind.NATIONAL && ofTheme(s)).findFirst())
+                .map(s -> s.seat().memberId())
+                .orElseGet(() -> {
+                    if (caller != null && leadsTheme()) {
+                        return caller.subject();
+                    }
+                    throw new IllegalStateException("only a member of the theme's groups or its expert signs production work");
+                });
+    }
+
     /** The role a reviewer gives their verdict in, as the comment keeps it. */
     public String reviewingRole(ReviewStage stage) {
         return stage == ReviewStage.ACADEMIC ? MemberRole.PILOTING_INSPECTOR.name() : MemberRole.DNE_EXPERT.name();

@@ -39,7 +39,7 @@ public class ReviewingProductions {
                     : "a DNE expert of the theme validates this production nationally");
         }
         expected.check(production.version(), "production " + id);
-        Production.Changed reviewed = production.review(verdict, comment, caller.subject(), access.reviewingRole(stage), clock.instant());
+        Production.Changed reviewed = production.review(verdict, comment, access.signature(), access.reviewingRole(stage), clock.instant());
         return consulting.reading(productions.save(reviewed), access);
     }
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** What a production's authors do: start it, write its versions, attach and describe files, answer its checks, submit it. */
 @Service
@@ -66,37 +66,37 @@ public class WritingProductions {
             throw notAnAuthor(request.type());
         }
         Production.Changed drafted = Production.draft(ProductionId.random(), request.type(), authorship, request.writing(),
-                caller.subject(), clock.instant());
+                access.signature(), clock.instant());
         return consulting.reading(productions.save(drafted), access);
     }
 
     public ProductionReading revise(ProductionId id, ExpectedVersion expected, Caller caller, Writing writing) {
-        return authored(id, expected, caller, p -> p.revise(writing, caller.subject(), clock.instant()));
+        return authored(id, expected, caller, (p, access) -> p.revise(writing, access.signature(), clock.instant()));
     }
 
     public ProductionReading submit(ProductionId id, ExpectedVersion expected, Caller caller) {
-        return authored(id, expected, caller, p -> p.submit(caller.subject()));
+        return authored(id, expected, caller, (p, access) -> p.submit(access.signature()));
     }
 
     public ProductionReading answer(ProductionId id, ExpectedVersion expected, Caller caller, ChecksAnswer answer) {
-        return authored(id, expected, caller, p -> {
+        return authored(id, expected, caller, (p, access) -> {
             PupilDeclaration declaration = answer.noPupilNamed()
-                    ? new PupilDeclaration(caller.subject(), p.current().number(), clock.instant()) : null;
+                    ? new PupilDeclaration(access.signature(), p.current().number(), clock.instant()) : null;
             return p.answer(new PublicationChecks(answer.licence(), answer.accessibility(), answer.resources(), declaration));
         });
     }
 
     public ProductionReading attach(ProductionId id, ExpectedVersion expected, Caller caller, AttachedFile file) {
-        return authored(id, expected, caller, p -> p.attach(file));
+        return authored(id, expected, caller, (p, access) -> p.attach(file));
     }
 
     public ProductionReading describe(ProductionId id, String attachmentId, ExpectedVersion expected, Caller caller,
                                       String textAlternative, String captionsId, String transcript) {
-        return authored(id, expected, caller, p -> p.describe(attachmentId, textAlternative, captionsId, transcript));
+        return authored(id, expected, caller, (p, access) -> p.describe(attachmentId, textAlternative, captionsId, transcript));
     }
 
     public ProductionReading detach(ProductionId id, String attachmentId, ExpectedVersion expected, Caller caller) {
-        return authored(id, expected, caller, p -> p.detach(attachmentId));
+        return authored(id, expected, caller, (p, access) -> p.detach(attachmentId));
     }
 
     /** The production, for its authors to add a file to: refused before anything is stored for anyone else. */
@@ -107,12 +107,12 @@ public class WritingProductions {
     }
 
     private ProductionReading authored(ProductionId id, ExpectedVersion expected, Caller caller,
-                                       Function<Production, Production.Changed> step) {
+                                       BiFunction<Production, ProductionAccess, Production.Changed> step) {
         Production production = consulting.visible(id, caller);
         ProductionAccess access = consulting.access(caller, production);
         requireAuthor(production, access);
         expected.check(production.version(), "production " + id);
-        return consulting.reading(productions.save(step.apply(production)), access);
+        return consulting.reading(productions.save(step.apply(production, access)), access);
     }
 
     private static void requireAuthor(Production production, ProductionAccess access) {

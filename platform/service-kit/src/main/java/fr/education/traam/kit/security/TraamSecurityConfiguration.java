@@ -29,7 +29,7 @@ import java.util.List;
 /**
  * The resource-server set-up every service shares: stateless, JWTs verified with the platform's public
  * key and issuer, roles from the {@code roles} claim, health and API docs open, the service's public GET
- * paths open, everything else authenticated; role checks sit on the controllers ({@code @PreAuthorize}).
+ * paths (and any method on its public paths) open, everything else authenticated; role checks sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,14 +57,19 @@ public class TraamSecurityConfiguration {
         authentication.setJwtGrantedAuthoritiesConverter(roles);
 
         String[] publicGets = properties.publicGetPaths().toArray(String[]::new);
+        String[] publicAny = properties.publicPaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, publicGets).permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                            .requestMatchers(HttpMethod.GET, publicGets).permitAll();
+                    if (publicAny.length > 0) {
+                        requests.requestMatchers(publicAny).permitAll();
+                    }
+                    requests.requestMatchers("/error").permitAll()
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())

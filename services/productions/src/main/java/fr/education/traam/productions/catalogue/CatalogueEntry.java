@@ -4,6 +4,8 @@ import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,18 +15,25 @@ import java.util.Optional;
  * @param publication the latest version published; {@code null} once withdrawn
  * @param publishedAt when its first version was published
  * @param withdrawal  {@code null} while it is public
+ * @param changedAt   when the catalogue last changed it (its latest publication or its withdrawal), to the second:
+ *                    a harvester's datestamp
+ * @param sets        the sets it is filed under, kept once withdrawn
  */
 public record CatalogueEntry(String productionId, ProductionType kind, String title, ProductionPublished publication,
-                             Instant publishedAt, Withdrawal withdrawal) {
+                             Instant publishedAt, Withdrawal withdrawal, Instant changedAt, List<CatalogueSet> sets) {
 
     public CatalogueEntry {
         if (productionId == null || title == null || (publication == null && withdrawal == null)) {
             throw new IllegalArgumentException("a catalogue entry needs its production, title and publication or withdrawal");
         }
+        changedAt = changedAt == null ? null : changedAt.truncatedTo(ChronoUnit.SECONDS);
+        sets = sets == null ? List.of() : List.copyOf(sets);
     }
 
-    public static CatalogueEntry published(ProductionPublished publication, Instant at) {
-        return new CatalogueEntry(publication.productionId(), publication.type(), publication.title(), publication, at, null);
+    /** A publication first published {@code at}, recorded by the catalogue {@code changedAt}. */
+    public static CatalogueEntry published(ProductionPublished publication, Instant at, Instant changedAt) {
+        return new CatalogueEntry(publication.productionId(), publication.type(), publication.title(), publication, at, null,
+                changedAt, CatalogueSet.of(publication));
     }
 
     public boolean withdrawn() {

@@ -4,10 +4,12 @@ import fr.education.traam.contract.EventJson;
 import fr.education.traam.contract.productions.ProductionPublished;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.contract.candidatures.AcademyDetails;
+import fr.education.traam.productions.catalogue.CatalogueChanges;
 import fr.education.traam.productions.catalogue.CatalogueEntries;
 import fr.education.traam.productions.catalogue.CatalogueEntry;
 import fr.education.traam.productions.catalogue.CatalogueResult;
 import fr.education.traam.productions.catalogue.CatalogueSearch;
+import fr.education.traam.productions.catalogue.CatalogueSet;
 import fr.education.traam.productions.catalogue.Facet;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -54,6 +57,11 @@ class MongoCatalogueEntries implements CatalogueEntries {
         mongo.indexOps(COLLECTION).createIndex(new Index("withdrawn", Sort.Direction.ASC).on("publishedAt", Sort.Direction.DESC)
                 .on("_id", Sort.Direction.ASC).named("catalogue-order"));
         mongo.indexOps(COLLECTION).createIndex(new Index("words", Sort.Direction.ASC).named("catalogue-words"));
+        // A harvest's order, over everything or one set (ADR 28).
+        mongo.indexOps(COLLECTION).createIndex(new Index("changedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named("catalogue-changes"));
+        mongo.indexOps(COLLECTION).createIndex(new Index("sets.spec", Sort.Direction.ASC).on("changedAt", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC).named("catalogue-set-changes"));
         for (String field : FIELDS.values()) {
             mongo.indexOps(COLLECTION).createIndex(new Index(field, Sort.Direction.ASC).named("catalogue-" + field));
         }
@@ -73,16 +81,22 @@ class MongoCatalogueEntries implements CatalogueEntries {
                 .set("disciplines", distinct(p.disciplines())).set("levels", distinct(p.levels()))
                 .set("competences", distinct(p.competences())).set("words", List.copyOf(words))
                 .set("publication", new String(EventJson.write(p), StandardCharsets.UTF_8)).set("withdrawn", false)
+                .set("campaignId", p.theme().campaignId()).set("sets", sets(entry.sets()))
+                .set("changedAt", Date.from(entry.changedAt()))
                 .setOnInsert("publishedAt", Date.from(entry.publishedAt()));
         return upsert(olderAndPublic, update);
     }
 
     @Override
-    public boolean withdraw(String productionId, ProductionType kind, String title, CatalogueEntry.Withdrawal withdrawal) {
+    public boolean withdraw(String productionId, ProductionType kind, String title, CatalogueEntry.Withdrawal withdrawal,
+                            List<CatalogueSet> sets, Instant changedAt) {
         Query notYet = Query.query(Criteria.where("_id").is(productionId).and("withdrawn").ne(true));
+        // The sets and facets stay: a harvester of a set learns the record is deleted (ADR 28).
         Update update = new Update().set("withdrawn", true).set("withdrawalReason", withdrawal.reason())
                 .set("withdrawnAt", Date.from(withdrawal.at())).set("kind", kind.name()).set("title", title)
+                .set("changedAt", Date.from(changedAt.truncatedTo(ChronoUnit.SECONDS)))
                 .unset("publication").unset("words").unset("summary")
+                .setOnInsert("sets", sets(sets))
                 // A withdrawal before its publication: the version no publication can pass.
                 .setOnInsert("version", Integer.MAX_VALUE).setOnInsert("publishedAt", Date.from(withdrawal.at()));
         return upsert(notYet, update);
@@ -100,6 +114,71 @@ class MongoCatalogueEntries implements CatalogueEntries {
     @Override
     public Optional<CatalogueEntry> find(String productionId) {
         return Optional.ofNullable(mongo.findById(productionId, Document.class, COLLECTION)).map(MongoCatalogueEntries::entryOf);
+    }
+
+    @Override
+    public List<CatalogueEntry> changes(CatalogueChanges changes, CatalogueChanges.Position after, int limit) {
+        Criteria criteria = criteria(changes);
+        if (after != null) {
+            Date last = Date.from(after.changedAt());
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(Criteria.where("changedAt").gt(last),
+                    Criteria.where("changedAt").is(last).and("_id").gt(after.productionId())));
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Order.asc("changedAt"), Sort.Order.asc("_id"))).limit(limit);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoCatalogueEntries::entryOf).toList();
+    }
+
+    @Override
+    public long count(CatalogueChanges changes) {
+        return mongo.count(Query.query(criteria(changes)), COLLECTION);
+    }
+
+    @Override
+    public Optional<Instant> earliestChange(Set<ProductionType> kinds) {
+        Query query = Query.query(Criteria.where("kind").in(names(kinds)).and("changedAt").exists(true))
+                .with(Sort.by(Sort.Order.asc("changedAt"))).limit(1);
+        query.fields().include("changedAt");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(d -> instant(d.get("changedAt")));
+    }
+
+    @Override
+    public List<CatalogueSet> sets(Set<ProductionType> kinds) {
+        List<Document> pipeline = List.of(new Document("$match", new Document("kind", new Document("$in", names(kinds)))),
+                new Document("$unwind", "$sets"),
+                new Document("$group", new Document("_id", "$sets.spec").append("name", new Document("$first", "$sets.name"))),
+                new Document("$sort", new Document("_id", 1)));
+        List<CatalogueSet> sets = new ArrayList<>();
+        for (Document set : mongo.getCollection(COLLECTION).aggregate(pipeline)) {
+            sets.add(new CatalogueSet(set.getString("_id"), set.getString("name")));
+        }
+        return sets;
+    }
+
+    private static Criteria criteria(CatalogueChanges changes) {
+        Criteria criteria = Criteria.where("kind").in(names(changes.kinds()));
+        if (changes.set() != null) {
+            criteria = criteria.and("sets.spec").is(changes.set());
+        }
+        if (changes.from() != null || changes.until() != null) {
+            Criteria window = criteria.and("changedAt");
+            if (changes.from() != null) {
+                window = window.gte(Date.from(changes.from()));
+            }
+            if (changes.until() != null) {
+                window.lte(Date.from(changes.until()));
+            }
+        } else {
+            criteria = criteria.and("changedAt").exists(true);
+        }
+        return criteria;
+    }
+
+    private static List<String> names(Set<ProductionType> kinds) {
+        return kinds.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<Document> sets(List<CatalogueSet> sets) {
+        return sets.stream().map(set -> new Document("spec", set.spec()).append("name", set.name())).toList();
     }
 
     @Override
@@ -191,8 +270,14 @@ class MongoCatalogueEntries implements CatalogueEntries {
         CatalogueEntry.Withdrawal withdrawal = Boolean.TRUE.equals(document.getBoolean("withdrawn"))
                 ? new CatalogueEntry.Withdrawal(document.getString("withdrawalReason"), instant(document.get("withdrawnAt")))
                 : null;
+        List<CatalogueSet> sets = new ArrayList<>();
+        List<Document> stored = document.getList("sets", Document.class);
+        if (stored != null) {
+            stored.forEach(set -> sets.add(new CatalogueSet(set.getString("spec"), set.getString("name"))));
+        }
         return new CatalogueEntry(document.getString("_id"), ProductionType.valueOf(document.getString("kind")),
-                document.getString("title"), published, instant(document.get("publishedAt")), withdrawal);
+                document.getString("title"), published, instant(document.get("publishedAt")), withdrawal,
+                instant(document.get("changedAt")), sets);
     }
 
     private static Instant instant(Object value) {

@@ -1,13 +1,16 @@
 package fr.education.traam.productions.catalogue.application;
 
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.productions.catalogue.CatalogueChanges;
 import fr.education.traam.productions.catalogue.CatalogueEntries;
 import fr.education.traam.productions.catalogue.CatalogueEntry;
 import fr.education.traam.productions.catalogue.CatalogueResult;
 import fr.education.traam.productions.catalogue.CatalogueSearch;
+import fr.education.traam.productions.catalogue.CatalogueSet;
 import fr.education.traam.productions.catalogue.Facet;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +33,27 @@ class ReadingCatalogueTest {
 
         @Override
         public boolean withdraw(String productionId, fr.education.traam.contract.productions.ProductionType kind, String title,
-                                CatalogueEntry.Withdrawal withdrawal) {
+                                CatalogueEntry.Withdrawal withdrawal, List<CatalogueSet> sets, Instant changedAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<CatalogueEntry> changes(CatalogueChanges changes, CatalogueChanges.Position after, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long count(CatalogueChanges changes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Instant> earliestChange(Set<fr.education.traam.contract.productions.ProductionType> kinds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<CatalogueSet> sets(Set<fr.education.traam.contract.productions.ProductionType> kinds) {
             throw new UnsupportedOperationException();
         }
 

@@ -94,8 +94,9 @@ public record CatalogueSet(String spec, String name) {
         return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** An id as a part of a spec: any character a spec does not allow becomes {@code _}. */
+    /** An id as a part of a spec: without its accents, and any other character a spec does not allow as {@code _}. */
     private static String part(String id) {
-        return id == null ? "" : NOT_ALLOWED.matcher(id.strip()).replaceAll("_");
+        return id == null ? "" : NOT_ALLOWED.matcher(MARKS.matcher(Normalizer.normalize(id.strip(), Normalizer.Form.NFD))
+                .replaceAll("")).replaceAll("_");
     }
 }

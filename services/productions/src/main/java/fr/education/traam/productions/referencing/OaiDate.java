@@ -30,7 +30,8 @@ public record OaiDate(String text, boolean day, Instant first, Instant last) {
             }
             if (SECOND.matcher(text).matches()) {
                 Instant at = Instant.parse(text);
-                return Optional.of(new OaiDate(text, false, at, at));
+                // Instant.parse reads 24:00:00 as the next day's midnight: only a date written as its datestamp is one.
+                return datestamp(at).equals(text) ? Optional.of(new OaiDate(text, false, at, at)) : Optional.empty();
             }
         } catch (DateTimeParseException notADate) {
             return Optional.empty();

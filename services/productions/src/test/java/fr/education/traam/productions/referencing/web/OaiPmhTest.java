@@ -316,6 +316,7 @@ class OaiPmhTest {
         assertThat(get("verb=ListIdentifiers" + set + "&from=2031-02-30").errors()).containsExactly("badArgument");
         assertThat(get("verb=ListIdentifiers" + set + "&from=2031-04-01T10:00:00").errors()).as("no Z").containsExactly("badArgument");
         assertThat(get("verb=ListIdentifiers" + set + "&from=2031-04-01T10:00:00.5Z").errors()).containsExactly("badArgument");
+        assertThat(get("verb=ListIdentifiers" + set + "&until=2031-04-01T24:00:00Z").errors()).as("no 24:00").containsExactly("badArgument");
     }
 
     @Test

@@ -386,6 +386,11 @@ class OaiPmhTest {
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json.statusCode()).isEqualTo(415);
         assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        // Not a JSON operation: the OpenAPI document, which the hostile-input walker reads, does not list it (ADR 28).
+        HttpResponse<String> openApi = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/productions/v3/api-docs"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/productions/catalogue").doesNotContain("\"/oai\"");
     }
 
     private List<String> identifiers(String query) {

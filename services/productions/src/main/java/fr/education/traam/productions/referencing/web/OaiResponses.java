@@ -22,7 +22,8 @@ final class OaiResponses {
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String SCHEMA = OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** The JDK's own, whatever StAX implementation is on the class path. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final Harvesting harvesting;
     private final Map<String, MetadataFormat> formats;

@@ -235,6 +235,39 @@ class OaiPmhTest {
     }
 
     @Test
+    void an_outside_harvester_reads_every_record_page_by_page() throws Exception {
+        Run run = new Run();
+        clock.at("2031-06-01T00:00:00Z");
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            clock.advance(1);
+            ProductionPublished production = run.scenario(i, List.of("10"), List.of("Lettres"));
+            store(production);
+            stored.add(PREFIX + production.productionId());
+        }
+        clock.advance(1);
+        withdraw(CatalogueMother.withdrawn(run.scenario(30, List.of("10"), List.of("Lettres")), "Retirée"));
+        // xoai's service provider, which parses the responses its own way and follows the resumption tokens itself.
+        String base = "http://localhost:" + port + "/oai";
+        io.gdcc.xoai.serviceprovider.ServiceProvider harvester = new io.gdcc.xoai.serviceprovider.ServiceProvider(
+                new io.gdcc.xoai.serviceprovider.model.Context().withBaseUrl(base)
+                        .withGranularity(io.gdcc.xoai.model.oaipmh.Granularity.Second)
+                        .withOAIClient(io.gdcc.xoai.serviceprovider.client.OAIClient.newBuilder().withBaseUrl(base).build()));
+        assertThat(harvester.identify().getProtocolVersion()).isEqualTo("2.0");
+        List<String> identifiers = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        Iterator<io.gdcc.xoai.model.oaipmh.results.record.Header> headers = harvester.listIdentifiers(
+                io.gdcc.xoai.serviceprovider.parameters.ListIdentifiersParameters.request().withMetadataPrefix("oai_dc")
+                        .withSetSpec(run.themeSet()));
+        while (headers.hasNext()) {
+            io.gdcc.xoai.model.oaipmh.results.record.Header header = headers.next();
+            (header.isDeleted() ? deleted : identifiers).add(header.getIdentifier());
+        }
+        assertThat(identifiers).hasSize(30).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(deleted).hasSize(1);
+    }
+
+    @Test
     void a_harvest_paging_while_records_change_neither_skips_nor_repeats_a_record_that_did_not_change() {
         Run run = new Run();
         List<ProductionPublished> productions = new ArrayList<>();

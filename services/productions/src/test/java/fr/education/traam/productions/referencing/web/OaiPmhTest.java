@@ -327,12 +327,17 @@ class OaiPmhTest {
         String[] times = {"2031-04-01T10:00:00Z", "2031-04-01T10:00:01Z", "2031-04-01T23:59:59Z", "2031-04-02T00:00:00Z",
                 "2031-04-02T12:00:00Z"};
         List<String> ids = new ArrayList<>();
+        List<ProductionPublished> productions = new ArrayList<>();
         for (int i = 0; i < times.length; i++) {
             clock.at(times[i]);
             ProductionPublished production = run.scenario(i, List.of("11"), List.of("Anglais"));
             store(production);
+            productions.add(production);
             ids.add(PREFIX + production.productionId());
         }
+        // A redelivered publication changes nothing, its datestamp included (ADR 14).
+        clock.at("2031-04-05T00:00:00Z");
+        store(productions.get(0));
         String set = "&metadataPrefix=oai_dc&set=" + run.themeSet();
         assertThat(identifiers("verb=ListIdentifiers" + set + "&from=2031-04-01T10:00:01Z&until=2031-04-02T00:00:00Z"))
                 .containsExactly(ids.get(1), ids.get(2), ids.get(3));

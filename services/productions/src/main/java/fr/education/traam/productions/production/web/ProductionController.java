@@ -189,7 +189,8 @@ class ProductionController {
     @PreAuthorize("isAuthenticated()")
     @ETagged
     @Operation(summary = "Attach a file (its authors, as a draft or when sent back); its type is sniffed, its metadata stripped",
-            description = "413 content-too-large beyond traam.productions.attachments.max-size; 415 for a type not accepted.",
+            description = "413 attachment-too-large beyond traam.productions.attachments.max-size (content-too-large beyond the "
+                    + "multipart limits); 415 attachment-type-not-accepted for a type not accepted, or an office document with macros.",
             security = @SecurityRequirement(name = BEARER))
     ResponseEntity<ProductionView> attach(@PathVariable String id, @RequestPart("file") MultipartFile file, ExpectedVersion expected,
                                           @Parameter(hidden = true) Caller caller) throws IOException {

@@ -147,9 +147,13 @@ public final class LyonGroupOverHttp {
         return JSON.readTree(production.body()).get("id").asString();
     }
 
+    public static JsonNode attachments(HttpResponse<String> production) {
+        return JSON.readTree(production.body()).get("attachments");
+    }
+
     /** The id of the production's last attachment. */
     public static String lastAttachmentId(HttpResponse<String> production) {
-        JsonNode attachments = JSON.readTree(production.body()).get("attachments");
+        JsonNode attachments = attachments(production);
         return attachments.get(attachments.size() - 1).get("id").asString();
     }
 

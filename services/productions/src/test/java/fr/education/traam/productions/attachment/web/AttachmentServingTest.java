@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
 
 import static fr.education.traam.productions.attachment.AttachmentSamples.namesThePupil;
 import static fr.education.traam.productions.attachment.AttachmentSamples.pngWithMetadata;
@@ -89,9 +91,13 @@ class AttachmentServingTest {
         assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + served.length);
         assertThat(first.body()).isEqualTo(Arrays.copyOf(served, 10));
 
-        HttpResponse<byte[]> beyond = get(publicPath, "Range", "bytes=" + served.length + "-");
-        assertThat(beyond.statusCode()).isEqualTo(416);
+        HttpResponse<String> beyond = lyon.api.send("GET", publicPath, null, null, Map.of("Range", "bytes=" + served.length + "-"));
+        JsonNode unsatisfiable = ProblemAssertions.assertProblem(beyond, 416, "attachment-range-not-satisfiable");
+        assertThat(unsatisfiable.get("size").asLong()).isEqualTo(served.length);
         assertThat(beyond.headers().firstValue("Content-Range")).as("the size it may ask within").hasValue("bytes */" + served.length);
+        assertThat(beyond.body()).as("not the file under a 416").doesNotContain("PNG");
+        assertThat(get(publicPath, "Range", "bytes=" + served.length + "-", "If-None-Match", etag).statusCode())
+                .as("an unchanged file is unchanged, whatever the range").isEqualTo(304);
     }
 
     /** A GET with the headers given as name, value…: anonymous unless one is an Authorization. */

@@ -55,6 +55,24 @@ class WebmMetadataTest {
     }
 
     @Test
+    void a_browser_s_recording_of_unknown_sizes_loses_the_tags_after_its_clusters_and_keeps_the_clusters() {
+        byte[] cluster = concat(ascii("\u001f\u0043\u00b6\u0075\u00ff"), ebml(TIMECODE, new byte[]{0}),
+                ebml(SIMPLE_BLOCK, ascii("\u0081\0\0\u0080IMAGES-DE-LA-VIDEO"))); // a cluster of unknown size, as MediaRecorder writes
+        byte[] tags = ebml(TAGS, ebml(TAG, ebml(SIMPLE_TAG, ebml(TAG_NAME, ascii("ARTIST")), ebml(TAG_STRING, ascii(PUPIL)))));
+        byte[] segment = concat(ascii("\u0018\u0053\u0080\u0067\u0001\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff"),
+                ebml(INFO, ebml(TIMECODE_SCALE, new byte[]{0x0F, 0x42, 0x40})), cluster, cluster, tags);
+        byte[] webm = concat(HEADER, segment);
+
+        byte[] stripped = new WebmMetadata().strip(webm);
+
+        assertThat(namesThePupil(stripped)).isFalse();
+        assertThat(stripped).hasSameSizeAs(webm);
+        int tagsAt = webm.length - tags.length;
+        assertThat(Arrays.copyOf(stripped, tagsAt)).as("everything before the tags, byte for byte").isEqualTo(Arrays.copyOf(webm, tagsAt));
+        assertThat(stripped[tagsAt] & 0xff).as("a Void element where the tags were").isEqualTo(VOID);
+    }
+
+    @Test
     void an_element_whose_size_goes_past_its_parent_is_refused_as_unreadable() {
         byte[] scale = ebml(TIMECODE_SCALE, new byte[]{0x0F, 0x42, 0x40});
         byte[] title = ebml(TITLE, ascii("Classe de " + PUPIL));

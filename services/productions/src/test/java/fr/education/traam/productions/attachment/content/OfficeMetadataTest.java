@@ -77,6 +77,17 @@ class OfficeMetadataTest {
         }
     }
 
+    @Test
+    void a_macro_project_under_another_name_is_refused_by_the_content_type_it_declares() {
+        Map<String, byte[]> hidden = docxParts();
+        hidden.put("[Content_Types].xml", utf8(new String(hidden.get("[Content_Types].xml"), StandardCharsets.UTF_8)
+                .replace("</Types>", "<Override PartName=\"/word/media/image1.bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")));
+        hidden.put("word/media/image1.bin", ascii("\u00d0\u00cf\u0011\u00e0 Sub AutoOpen()"));
+
+        assertThatThrownBy(() -> ContentSniffer.typeOf(zip(hidden))).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.refusal()).isEqualTo(AttachmentRefusal.TYPE_NOT_ACCEPTED));
+    }
+
     private record Part(int method, byte[] bytes) {
 
         String text() {

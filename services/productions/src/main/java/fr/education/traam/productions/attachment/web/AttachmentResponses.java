@@ -79,7 +79,9 @@ public final class AttachmentResponses {
             return true;
         }
         try {
-            if (request.getIfNoneMatch().contains(etag) || request.getIfNoneMatch().contains("*")) {
+            // If-None-Match compares weakly: W/"…" matches too.
+            if (request.getIfNoneMatch().stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"))) {
                 return true;
             }
         } catch (IllegalArgumentException unreadableIfNoneMatch) {

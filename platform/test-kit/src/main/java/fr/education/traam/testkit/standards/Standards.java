@@ -31,9 +31,14 @@ public final class Standards {
     private Standards() {
     }
 
-    /** The standards folder beside the repository, if there is one. */
+    /**
+     * The standards folder beside the repository, if there is one; system property {@code traam.standards} names
+     * another (a run can so check that the tests skip, saying why, without it).
+     */
     public static Optional<Path> find() {
-        Path folder = Path.of("").toAbsolutePath().resolve("../../../shared/standards").normalize();
+        String named = System.getProperty("traam.standards");
+        Path folder = named != null && !named.isBlank() ? Path.of(named).toAbsolutePath().normalize()
+                : Path.of("").toAbsolutePath().resolve("../../../shared/standards").normalize();
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
@@ -41,8 +46,8 @@ public final class Standards {
     public static Path folder() {
         Optional<Path> folder = find();
         if (folder.isEmpty()) {
-            String reason = "no ../shared/standards beside the repository (looked from " + Path.of("").toAbsolutePath()
-                    + "): the check against the standards' schemas is skipped";
+            String reason = "no standards folder (../shared/standards beside the repository, looked from "
+                    + Path.of("").toAbsolutePath() + ", or -Dtraam.standards): the check against the standards is skipped";
             LOG.log(System.Logger.Level.WARNING, reason);
             Assumptions.abort(reason);
         }

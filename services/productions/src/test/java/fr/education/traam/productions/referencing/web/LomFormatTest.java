@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.validation.Schema;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -73,7 +74,8 @@ class LomFormatTest {
                 lom.contributions(), lom.metaMetadata(), lom.location(),
                 new ScolomfrConcept("010", "scolomfr-voc-010-num-999", "scénario pédagogique"), lom.intendedEndUserRole(),
                 lom.contexts(), lom.cost(), lom.copyright(), lom.rightsDescription(), lom.classifications());
-        assertThatThrownBy(() -> Standards.validate(Standards.scolomfr(), written(wrong)))
+        Schema scolomfr = Standards.scolomfr();
+        assertThatThrownBy(() -> Standards.validate(scolomfr, written(wrong)))
                 .isInstanceOf(SAXException.class).hasMessageContaining("scolomfr-voc-010-num-999");
     }
 

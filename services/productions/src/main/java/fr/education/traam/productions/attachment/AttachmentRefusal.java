@@ -13,5 +13,7 @@ public enum AttachmentRefusal implements Refusal {
     /** Its bytes claim an accepted type but cannot be read as one, so its metadata cannot be stripped. */
     UNREADABLE,
     /** No attachment has this id (for this production). */
-    ATTACHMENT_NOT_FOUND
+    ATTACHMENT_NOT_FOUND,
+    /** A {@code Range} asks for none of the file's bytes, or cannot be read: answered 416 with the file's size. */
+    RANGE_NOT_SATISFIABLE
 }

@@ -91,7 +91,9 @@ public final class OfficeMetadata implements MetadataStripper {
                     found = OPEN_DOCUMENT.get(new String(bounded(in, 200), StandardCharsets.US_ASCII).strip());
                 } else if (name.equals("[Content_Types].xml")) {
                     contentTypes = true;
-                    macros |= new String(bounded(in, MAX_PART), StandardCharsets.UTF_8).contains("macroEnabled");
+                    String types = new String(bounded(in, MAX_PART), StandardCharsets.UTF_8);
+                    // A macro project may be renamed; the type it must declare gives it away.
+                    macros |= types.contains("macroEnabled") || types.contains("vnd.ms-office.vbaProject");
                 } else if (OFFICE_OPEN_XML.containsKey(name) && found == null) {
                     found = OFFICE_OPEN_XML.get(name);
                 }

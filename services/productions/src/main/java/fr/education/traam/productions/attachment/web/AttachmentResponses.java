@@ -1,6 +1,8 @@
 package fr.education.traam.productions.attachment.web;
 
+import fr.education.traam.kit.web.Problems;
 import fr.education.traam.productions.attachment.AttachmentContent;
+import fr.education.traam.productions.attachment.AttachmentRefusal;
 import fr.education.traam.productions.attachment.AttachmentType;
 import fr.education.traam.productions.attachment.OpenedAttachment;
 import fr.education.traam.productions.attachment.StoredAttachment;
@@ -8,7 +10,10 @@ import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
@@ -22,7 +27,9 @@ import java.time.Duration;
  * type with {@code nosniff}, so that no browser guesses another; {@code Content-Security-Policy: sandbox}, so that
  * even a file opened on its own runs nothing; inline for pictures, sound, video and PDF, a download otherwise, under
  * its name in RFC 6266 form; its SHA-256 as a strong ETag (Spring answers {@code If-None-Match} with 304); and a
- * {@link Resource} body that Spring serves in ranges ({@code Range: bytes=…}, 206), which a video player asks for.
+ * {@link Resource} body that Spring serves in ranges ({@code Range: bytes=…}, 206), which a video player asks for. A
+ * range Spring cannot serve it would answer 416 with the whole file for a body: that one is answered here, as the
+ * problem {@code attachment-range-not-satisfiable} with {@code Content-Range: bytes *}{@code /size}.
  */
 public final class AttachmentResponses {
 
@@ -34,26 +41,70 @@ public final class AttachmentResponses {
     }
 
     /** The attachment of a published production: anyone, and any cache, may keep it for an hour. */
-    public static ResponseEntity<Resource> published(OpenedAttachment opened) {
-        return answer(opened, CacheControl.maxAge(PUBLIC_FRESHNESS).cachePublic());
+    public static ResponseEntity<?> published(OpenedAttachment opened, HttpHeaders request) {
+        return answer(opened, request, CacheControl.maxAge(PUBLIC_FRESHNESS).cachePublic());
     }
 
     /** The attachment of a production not yet published, for its authors and reviewers: no shared cache keeps it. */
-    public static ResponseEntity<Resource> restricted(OpenedAttachment opened) {
-        return answer(opened, CacheControl.noCache().cachePrivate());
+    public static ResponseEntity<?> restricted(OpenedAttachment opened, HttpHeaders request) {
+        return answer(opened, request, CacheControl.noCache().cachePrivate());
     }
 
-    private static ResponseEntity<Resource> answer(OpenedAttachment opened, CacheControl caching) {
+    private static ResponseEntity<?> answer(OpenedAttachment opened, HttpHeaders request, CacheControl caching) {
         StoredAttachment attachment = opened.attachment();
+        String etag = "\"" + attachment.sha256() + "\"";
+        StoredBytes body = new StoredBytes(attachment, opened.content());
+        if (!satisfiable(request, etag, body)) {
+            return unsatisfiable(attachment);
+        }
         return ResponseEntity.ok()
                 .contentType(mediaType(attachment.type()))
-                .eTag("\"" + attachment.sha256() + "\"")
+                .eTag(etag)
                 .cacheControl(caching)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(attachment))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .body(new StoredBytes(attachment, opened.content()));
+                .body(body);
+    }
+
+    /**
+     * Whether Spring can serve the request's {@code Range} of {@code body}, by its own rules (its syntax, at most 100
+     * ranges, none starting past the end, not more bytes than the file). A matching {@code If-None-Match} comes first:
+     * Spring answers it 304 whatever the range (RFC 9110, 13.2.2).
+     */
+    private static boolean satisfiable(HttpHeaders request, String etag, StoredBytes body) {
+        String range = request.getFirst(HttpHeaders.RANGE);
+        if (range == null) {
+            return true;
+        }
+        try {
+            // If-None-Match compares weakly: W/"…" matches too.
+            if (request.getIfNoneMatch().stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"))) {
+                return true;
+            }
+        } catch (IllegalArgumentException unreadableIfNoneMatch) {
+            // Spring does not match it either: the range decides.
+        }
+        try {
+            HttpRange.toResourceRegions(HttpRange.parseRanges(range), body);
+            return true;
+        } catch (IllegalArgumentException unsatisfiable) {
+            return false;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> unsatisfiable(StoredAttachment attachment) {
+        ProblemDetail problem = Problems.of(AttachmentsProblems.of(AttachmentRefusal.RANGE_NOT_SATISFIABLE),
+                "The Range header asks for none of the " + attachment.size() + " bytes of this attachment, or cannot be read: "
+                        + "ask within bytes=0-" + (attachment.size() - 1) + ".");
+        problem.setProperty("size", attachment.size());
+        return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes */" + attachment.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(problem);
     }
 
     private static MediaType mediaType(AttachmentType type) {

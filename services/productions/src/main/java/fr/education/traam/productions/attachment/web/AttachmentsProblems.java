@@ -20,12 +20,19 @@ class AttachmentsProblems {
 
     @Bean
     ProblemCatalogue attachmentProblems() {
-        return ProblemCatalogue.of(AttachmentRefusal.class, refusal -> switch (refusal) {
+        return ProblemCatalogue.of(AttachmentRefusal.class, AttachmentsProblems::of);
+    }
+
+    /** The problem type of {@code refusal}: the catalogue's, and the one {@link AttachmentResponses} answers itself. */
+    static ProblemType of(AttachmentRefusal refusal) {
+        return switch (refusal) {
             case EMPTY -> unprocessable("attachment-empty", "Empty attachment");
             case TOO_LARGE -> new ProblemType("attachment-too-large", "Attachment too large", HttpStatus.CONTENT_TOO_LARGE);
             case TYPE_NOT_ACCEPTED -> unsupportedMediaType("attachment-type-not-accepted", "Attachment type not accepted");
             case UNREADABLE -> unprocessable("attachment-unreadable", "Attachment unreadable");
             case ATTACHMENT_NOT_FOUND -> notFound("attachment-not-found", "Attachment not found");
-        });
+            case RANGE_NOT_SATISFIABLE -> new ProblemType("attachment-range-not-satisfiable", "Range not satisfiable",
+                    HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
+        };
     }
 }

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -193,7 +194,8 @@ class ProductionController {
     @PreAuthorize("isAuthenticated()")
     @ETagged
     @Operation(summary = "Attach a file (its authors, as a draft or when sent back); its type is sniffed, its metadata stripped",
-            description = "413 content-too-large beyond traam.productions.attachments.max-size; 415 for a type not accepted.",
+            description = "413 attachment-too-large beyond traam.productions.attachments.max-size (content-too-large beyond the "
+                    + "multipart limits); 415 attachment-type-not-accepted for a type not accepted, or an office document with macros.",
             security = @SecurityRequirement(name = BEARER))
     ResponseEntity<ProductionView> attach(@PathVariable String id, @RequestPart("file") MultipartFile file, ExpectedVersion expected,
                                           @Parameter(hidden = true) Caller caller) throws IOException {
@@ -238,12 +240,16 @@ class ProductionController {
 
     @GetMapping({"/api/productions/{id}/attachments/{attachmentId}", "/productions/{id}/attachments/{attachmentId}"})
     @Operation(summary = "An attachment's bytes (anyone once its production is published; before, its readers)",
-            description = "Served with its sniffed type, nosniff, a sandboxing CSP, its SHA-256 as a strong ETag and byte ranges.")
-    ResponseEntity<Resource> file(@PathVariable String id, @PathVariable String attachmentId, Authentication authentication) {
+            description = "Served with its sniffed type, nosniff, a sandboxing CSP, its SHA-256 as a strong ETag and byte ranges; "
+                    + "416 attachment-range-not-satisfiable, with Content-Range: bytes */size, for a range it does not hold.")
+    ResponseEntity<?> file(@PathVariable String id, @PathVariable String attachmentId,
+                           @Parameter(hidden = true) @RequestHeader HttpHeaders request,
+                           Authentication authentication) {
         ProductionReading reading = consulting.production(new ProductionId(id), callerOf(authentication));
         reading.production().requireAttachment(attachmentId);
         OpenedAttachment opened = attachments.open(id, new AttachmentId(attachmentId));
-        return reading.production().published() ? AttachmentResponses.published(opened) : AttachmentResponses.restricted(opened);
+        return reading.production().published() ? AttachmentResponses.published(opened, request)
+                : AttachmentResponses.restricted(opened, request);
     }
 
     private static ResponseEntity<ProductionView> versioned(HttpStatus status, ProductionReading reading) {

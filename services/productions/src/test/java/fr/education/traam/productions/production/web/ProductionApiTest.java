@@ -1,22 +1,10 @@
 package fr.education.traam.productions.production.web;
 
-import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.Campaigns;
-import fr.education.traam.contract.campaigns.CampaignCalendar;
-import fr.education.traam.contract.campaigns.CampaignCreated;
-import fr.education.traam.contract.campaigns.DneExpert;
-import fr.education.traam.contract.campaigns.ThemeCycle;
-import fr.education.traam.contract.campaigns.ThemeDetails;
-import fr.education.traam.contract.campaigns.ThemeKind;
-import fr.education.traam.contract.candidatures.AcademyDetails;
-import fr.education.traam.contract.groups.GroupKind;
-import fr.education.traam.contract.groups.MemberRole;
 import fr.education.traam.productions.team.MemberIdentities;
-import fr.education.traam.productions.team.Team;
 import fr.education.traam.productions.team.Teams;
 import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.KafkaTopicProbe;
-import fr.education.traam.testkit.TestInfrastructure;
 import fr.education.traam.testkit.TraamInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,14 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,35 +45,26 @@ class ProductionApiTest {
     MemberIdentities identities;
 
     ApiClient api;
-    final String campaignId = "campaign-" + UUID.randomUUID();
-    final String themeId = "ia-ecriture";
-    final String expertSubject = "expert-" + UUID.randomUUID();
-    final String lyonGroup = "group-lyon-" + UUID.randomUUID();
+    String lyonGroup;
     String teacher;
     String inspector;
     String otherTeacher;
     String expert;
     String suffix;
+    String expertSubject;
+    LyonGroupOverHttp lyon;
 
     @BeforeEach
     void theTheme() {
-        api = new ApiClient(port);
-        campaigns.save(Campaign.createdBy("event-" + UUID.randomUUID(), new CampaignCreated(campaignId, "2027-2028",
-                "TraAM 2027-2028", new CampaignCalendar(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 14),
-                LocalDate.of(2027, 6, 18), LocalDate.of(2027, 9, 1), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 7, 6)),
-                List.of(new ThemeDetails(themeId, "IA et écriture", "Écrire avec et sur l'IA", ThemeKind.DISCIPLINARY,
-                        List.of("Lettres"), List.of(new DneExpert(expertSubject, "Awa Traoré")), 6, ThemeCycle.FIRST_YEAR, null)),
-                "expert-lettres")));
-        suffix = UUID.randomUUID().toString().substring(0, 8);
-        identities.identified("m-teacher-" + suffix, "paul.martin." + suffix + "@ac-lyon.fr", null);
-        identities.identified("m-inspector-" + suffix, "helene.robert." + suffix + "@ac-lyon.fr", null);
-        teams.save(new Team(lyonGroup, GroupKind.ACADEMIC, campaignId, themeId, new AcademyDetails("10", "Lyon"), List.of(
-                new Team.Seat("m-teacher-" + suffix, MemberRole.TEACHER),
-                new Team.Seat("m-inspector-" + suffix, MemberRole.PILOTING_INSPECTOR)), true, List.of()));
-        teacher = person(List.of("TEACHER"), "paul.martin." + suffix + "@ac-lyon.fr");
-        inspector = person(List.of("ACADEMIC_INSPECTOR"), "helene.robert." + suffix + "@ac-lyon.fr");
-        otherTeacher = person(List.of("TEACHER"), "ines.benali." + suffix + "@ac-lyon.fr");
-        expert = TestInfrastructure.tokens().bearerWithRoles(List.of("DNE_EXPERT"), null, expertSubject);
+        lyon = new LyonGroupOverHttp(port, campaigns, teams, identities);
+        api = lyon.api;
+        lyonGroup = lyon.lyonGroup;
+        teacher = lyon.teacher;
+        inspector = lyon.inspector;
+        otherTeacher = lyon.otherTeacher;
+        expert = lyon.expert;
+        suffix = lyon.suffix;
+        expertSubject = lyon.expertSubject;
     }
 
     @Test
@@ -220,48 +195,20 @@ class ProductionApiTest {
         assertThat(JSON.readTree(synthesis.body()).get("type").asString()).matches(".*(kind-not-of-group|not-an-author)");
     }
 
-    private String person(List<String> roles, String email) {
-        return TestInfrastructure.tokens().bearerOfPerson(roles, "10", "sub-" + UUID.randomUUID(), email);
-    }
-
     private String scenario(String title) {
-        return "{\"groupId\":\"" + lyonGroup + "\",\"type\":\"SCENARIO\"," + fields(title) + "}";
+        return lyon.scenario(title);
     }
 
     private static String writing(String title) {
-        return "{" + fields(title) + "}";
-    }
-
-    private static String fields(String title) {
-        return "\"title\":\"" + title + "\",\"summary\":\"La classe compare ses textes à ceux d'une IA.\","
-                + "\"disciplines\":[\"Lettres\"],\"levels\":[\"CINQUIEME\"],\"competences\":[\"3.1\"],"
-                + "\"content\":{\"scenario\":{\"duration\":\"4 séances\",\"prerequisites\":\"Rédiger un paragraphe\","
-                + "\"steps\":[{\"title\":\"Découvrir\",\"description\":\"Lire trois textes.\",\"duration\":\"55 min\"}],"
-                + "\"resources\":[{\"name\":\"Vittascience\",\"url\":\"https://vittascience.com/ia\",\"pupilAccountRequired\":false}],"
-                + "\"whatWorked\":\"Les élèves argumentent.\",\"difficulties\":\"Le réseau est lent.\"}}";
+        return LyonGroupOverHttp.writing(title);
     }
 
     private static String checks() {
-        StringBuilder items = new StringBuilder();
-        for (String code : List.of("CN-1", "CN-2", "CN-3", "BP1-1", "TC-2", "TC-3", "IM-1", "IM-2", "IM-3", "TF-1", "TF-2", "CD-1", "CD-2")) {
-            items.append(items.length() == 0 ? "" : ",").append('"').append(code).append("\":\"")
-                    .append(code.startsWith("TF") ? "NOT_APPLICABLE" : "YES").append('"');
-        }
-        return "{\"licence\":\"CC-BY-NC-SA-4.0\",\"accessibility\":{" + items + "},\"resources\":[{\"url\":"
-                + "\"https://vittascience.com/ia\",\"termsOfUseChecked\":true,\"legalNoticesChecked\":true}],\"noPupilNamed\":true}";
+        return LyonGroupOverHttp.checks();
     }
 
     private HttpResponse<String> attach(String id, String etag, byte[] png) {
-        String boundary = "traam-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"frise.png\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(png);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.uri("/api/productions/" + id + "/attachments"))
-                .header("Authorization", teacher).header("If-Match", etag)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return lyon.attach(id, etag, "frise.png", png);
     }
 
     private static byte[] png() throws Exception {
@@ -273,10 +220,10 @@ class ProductionApiTest {
     }
 
     private static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElseThrow();
+        return LyonGroupOverHttp.etag(response);
     }
 
     private static Map<String, String> ifMatch(HttpResponse<String> response) {
-        return Map.of("If-Match", etag(response));
+        return LyonGroupOverHttp.ifMatch(response);
     }
 }

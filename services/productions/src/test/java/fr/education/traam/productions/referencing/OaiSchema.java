@@ -1,10 +1,12 @@
 package fr.education.traam.productions.referencing;
 
+import fr.education.traam.testkit.standards.Standards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
+import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -16,10 +18,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The OAI-PMH 2.0 schema of ../shared/standards (beside the repository, never copied into it), to validate every
- * response a test gets. The oai_dc schema is not there: records are validated laxly (the envelope strictly, the
- * metadata where a declaration is known) and their Dublin Core checked by XPath. Without the folder, validation is
- * skipped and the reason logged once.
+ * The OAI-PMH 2.0 schema of ../shared/standards (beside the repository, never copied into it, found by the test kit's
+ * {@link Standards}), to validate every response a test gets, with the ScoLOMFR 3.0 schema beside it: the records'
+ * metadata is processed laxly, so a {@code lom} record is validated strictly against ScoLOMFR while an {@code oai_dc}
+ * one, whose schema is not at hand, is checked by XPath in the tests. Without the folder, validation is skipped and
+ * the reason logged once; the tests' other assertions still run.
  */
 public final class OaiSchema {
 
@@ -49,23 +52,22 @@ public final class OaiSchema {
         return SCHEMA.isPresent();
     }
 
-    /** The module's folder is services/productions: the repository's root is two levels up, the standards beside it. */
-    static Path standards() {
-        return Path.of("").toAbsolutePath().resolve("../..").normalize().resolve("../shared/standards").normalize();
-    }
-
     private static Optional<Schema> load() {
-        Path xsd = standards().resolve("oai-pmh-2.0/OAI-PMH.xsd");
-        if (!Files.isRegularFile(xsd)) {
-            log.warn("OAI-PMH responses are not validated: no schema at {} (the shared standards folder is absent)", xsd);
+        Optional<Path> standards = Standards.find();
+        if (standards.isEmpty()) {
+            log.warn("OAI-PMH responses are not validated: no standards folder (../shared/standards beside the repository, "
+                    + "or -Dtraam.standards), looked from {}", Path.of("").toAbsolutePath());
             return Optional.empty();
         }
+        Path xsd = standards.get().resolve("oai-pmh-2.0/OAI-PMH.xsd");
+        Path scolomfr = standards.get().resolve("scolomfr-3.0/schemas/scolomfr.xsd");
         try {
-            // Read, not copied: metadata laxly, since the oai_dc schema is not at hand.
+            // Read, not copied: metadata laxly, validated where a schema is known (ScoLOMFR), not where none is (oai_dc).
             String text = Files.readString(xsd).replace("processContents=\"strict\"", "processContents=\"lax\"");
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            StreamSource source = new StreamSource(new StringReader(text), xsd.toUri().toString());
-            return Optional.of(factory.newSchema(source));
+            StreamSource oai = new StreamSource(new StringReader(text), xsd.toUri().toString());
+            return Optional.of(Files.isRegularFile(scolomfr) ? factory.newSchema(new Source[] {oai, new StreamSource(scolomfr.toFile())})
+                    : factory.newSchema(oai));
         } catch (IOException | SAXException unreadable) {
             throw new IllegalStateException("cannot read the OAI-PMH schema at " + xsd, unreadable);
         }

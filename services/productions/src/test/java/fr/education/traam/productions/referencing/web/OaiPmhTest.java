@@ -179,6 +179,26 @@ class OaiPmhTest {
     }
 
     @Test
+    void scenarios_and_modules_are_offered_as_scolomfr_records_valid_inside_the_protocol_s_envelope() {
+        Run run = new Run();
+        clock.at("2031-07-01T00:00:00Z");
+        ProductionPublished scenario = run.scenario(0, List.of("10"), List.of("Lettres"));
+        ProductionPublished module = run.module(1);
+        store(scenario);
+        clock.advance(1);
+        store(module);
+        assertThat(get("verb=ListMetadataFormats").texts("//oai:metadataPrefix")).contains("oai_dc", "lom");
+        // Each response is validated with the ScoLOMFR schema beside the protocol's (OaiSchema): the lom records strictly.
+        Answer records = get("verb=ListRecords&metadataPrefix=lom&set=" + run.themeSet());
+        assertThat(records.texts("//oai:record/oai:header/oai:identifier"))
+                .containsExactly(PREFIX + scenario.productionId(), PREFIX + module.productionId());
+        assertThat(records.count("//oai:record/oai:metadata/*[local-name()='lom' and namespace-uri()='http://ltsc.ieee.org/xsd/LOM']"))
+                .isEqualTo(2);
+        Answer one = get("verb=GetRecord&metadataPrefix=lom&identifier=" + enc(PREFIX + scenario.productionId()));
+        assertThat(one.body()).contains(scenario.title());
+    }
+
+    @Test
     void two_hundred_and_fifty_records_are_harvested_page_by_page_each_exactly_once() {
         Run run = new Run();
         List<String> stored = new ArrayList<>();

@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * The resource-server set-up every service shares: stateless, JWTs verified with the platform's public
  * key and issuer, roles from the {@code roles} claim, health and API docs open, the service's public GET
- * paths (and any method on its public paths) open, everything else authenticated; role checks sit on the controllers ({@code @PreAuthorize}).
+ * paths open (and its public paths by any method), everything else authenticated; role checks sit on the
+ * controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fr.education.traam.local.DisposablePlatform;
 import fr.education.traam.testkit.KafkaTopicProbe;
+import fr.education.traam.testkit.standards.OaiSchema;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  * scenario is then in the public catalogue (no token), on its public page, in the theme's ÉduNum draft, among the
  * editor's social drafts and, signed, at Lyon's website; an outside Kafka client reads its publication. The expert
  * withdraws it: the catalogue and its page answer {@code 410 Gone}, the draft and the social drafts let it go, and the
- * website and the outside client learn of the withdrawal.
+ * website and the outside client learn of the withdrawal. Édubase's harvester finds its ScoLOMFR record over OAI-PMH,
+ * then a deleted record.
  *
  * <p>The people are recognised as the productions service recognises them: a teacher and an inspector by the
  * professional address their candidature gave (their token's {@code email} claim), the expert by the id the theme
@@ -157,6 +159,9 @@ class ProductionJourneyIT {
             assertThat(KafkaTopicProbe.value(outside.awaitRecords(of(id, PUBLISHED), 1).get(0)))
                     .as("no names on the public topic").doesNotContain("paul.martin", "Hélène", "Précisez");
             everyoneFindsItWithoutAToken(id, title, campaignId, theme, publicUrl, attachmentPath);
+            String record = harvested(id, response -> response.contains("<lom "));
+            assertThat(record).as("its ScoLOMFR record, in Lyon's set").contains(title, publicUrl,
+                    "scolomfr-voc-010-num-020", "<setSpec>academy:" + LYON.code() + "</setSpec>");
             String line = "theme-" + campaignId + "-" + theme;
             theDraftHolds(line, publicUrl, true);
             String socialDraft = theSocialDraftLinksTo(publicUrl);
@@ -169,6 +174,8 @@ class ProductionJourneyIT {
                     new Withdrawal("Un élève y est reconnaissable."), etag(published)));
             assertThat(theOutsideClientReads(outside, id, WITHDRAWN).get("url").asString()).isEqualTo(publicUrl);
             theCatalogueAnswersGone(id, title, publicUrl);
+            assertThat(harvested(id, response -> response.contains("status=\"deleted\"")))
+                    .as("a harvester learns of the withdrawal: a deleted record").doesNotContain("<metadata>");
             theDraftHolds(line, publicUrl, false);
             JsonNode discarded = json(expectStatus(200, gateway.get("/api/dissemination/social-drafts/" + socialDraft, badges.editor())));
             assertThat(discarded.get("status").asString()).as(discarded.toString()).isEqualTo("DISCARDED");
@@ -232,6 +239,20 @@ class ProductionJourneyIT {
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(file.body()).as("the picture's metadata stripped").doesNotContain(PICTURE_AUTHOR);
+    }
+
+    /**
+     * The production's record as Édubase harvests it, through the gateway's {@code /oai} (OAI-PMH 2.0, ScoLOMFR
+     * {@code lom}), once it satisfies {@code done}; every answer is validated against the schemas of
+     * ../shared/standards (the envelope, and the record strictly against ScoLOMFR 3.0) when that folder is there.
+     */
+    private String harvested(String productionId, Predicate<String> done) {
+        String getRecord = "/oai?verb=GetRecord&metadataPrefix=lom&identifier=oai:traam.education.fr:" + productionId;
+        HttpResponse<String> record = awaitAnswer("the OAI-PMH record of " + productionId, 200,
+                () -> gateway.get(getRecord, null), response -> done.test(response.body()));
+        assertThat(record.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("xml"));
+        OaiSchema.validate(record.body());
+        return record.body();
     }
 
     private static int count(JsonNode catalogue, String facet, String value) {

@@ -1,6 +1,5 @@
-package fr.education.traam.productions.referencing;
+package fr.education.traam.testkit.standards;
 
-import fr.education.traam.testkit.standards.Standards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The third-party schemas of {@code ../shared/standards} (its README says what each is): found from the module folder a
- * test runs in ({@code <repository>/<group>/<module>}, so {@code ../../../shared/standards}), compiled once per JVM.
+ * The third-party schemas of {@code ../shared/standards} (its README says what each is): found beside the repository a
+ * test runs in (the nearest folder above the module's holding the Maven wrapper, whatever the module's depth),
+ * compiled once per JVM.
  * A test that needs them calls {@link #folder()}, which skips it with a logged reason when the folder is absent, as it
  * is on a checkout without the shared standards.
  */
@@ -38,8 +39,19 @@ public final class Standards {
     public static Optional<Path> find() {
         String named = System.getProperty("traam.standards");
         Path folder = named != null && !named.isBlank() ? Path.of(named).toAbsolutePath().normalize()
-                : Path.of("").toAbsolutePath().resolve("../../../shared/standards").normalize();
+                : repository().resolve("../shared/standards").normalize();
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** The repository a test runs in: the nearest folder above the module's that holds the Maven wrapper. */
+    private static Path repository() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path folder = here; folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("mvnw"))) {
+                return folder;
+            }
+        }
+        return here;
     }
 
     /** The standards folder; the calling test is skipped, with the reason logged, when it is absent. */

@@ -15,8 +15,8 @@ import java.util.Map;
  * now and with its data in a folder of its own, for end-to-end tests: it cannot collide with a platform a developer
  * runs, nor read or spoil their {@code .traam/}.
  *
- * <p>Closing it stops every component JVM, then Kafka, MongoDB and the SMTP server. A shutdown hook does the same if the JVM ends
- * first (a test run interrupted by Ctrl-C or a surefire timeout), so that no component is left behind.
+ * <p>Closing it stops every component JVM, then Kafka, MongoDB and the SMTP server. A shutdown hook does the same if
+ * the JVM ends first (a test run interrupted by Ctrl-C or a surefire timeout), so that no component is left behind.
  */
 public final class DisposablePlatform implements AutoCloseable {
 
@@ -50,8 +50,8 @@ public final class DisposablePlatform implements AutoCloseable {
     }
 
     /**
-     * Starts Kafka, MongoDB and the SMTP server in this JVM and every component of {@code components.conf} in its own, from the jars
-     * under {@code repositoryRoot}, with {@code .traam/} (keys, logs, data) under {@code home}; returns once all
+     * Starts Kafka, MongoDB and the SMTP server in this JVM and every component of {@code components.conf} in its own,
+     * from the jars under {@code repositoryRoot}, with {@code .traam/} (keys, logs, data) under {@code home}; returns once all
      * answer UP.
      *
      * @throws RuntimeException naming the component that did not start and its log; nothing is left running

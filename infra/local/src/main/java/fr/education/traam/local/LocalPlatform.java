@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * in its own JVM.
  *
  * <p>Closing it stops the components first, while Kafka, MongoDB and the SMTP server are still there for their
- * graceful shutdown, then the three servers. It is safe to close from a shutdown hook while {@link #start()} is still running.
+ * graceful shutdown, then the three servers. It is safe to close from a shutdown hook while {@link #start()} is
+ * still running.
  */
 final class LocalPlatform implements AutoCloseable {
 

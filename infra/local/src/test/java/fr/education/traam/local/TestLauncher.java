@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The launcher as {@code ./traam} runs it, with the settings of a test: what {@link TraamLocal#main} does, but with
  * Kafka, MongoDB, the SMTP server and the stub components that {@value #SETTINGS} in the working directory names
- * (first line the Kafka, MongoDB, SMTP and mail view ports, then lines of {@code components.conf}), all on free ports. Tests put it where {@code ./traam}
- * expects the launcher jar.
+ * (first line the Kafka, MongoDB, SMTP and mail view ports, then lines of {@code components.conf}), all on free
+ * ports. Tests put it where {@code ./traam} expects the launcher jar.
  */
 public final class TestLauncher {
 
@@ -40,7 +40,8 @@ public final class TestLauncher {
             List<String> lines = Files.readAllLines(file);
             String[] ports = lines.get(0).split(" ");
             return TestSettings.of(Integer.parseInt(ports[0]), Integer.parseInt(ports[1]), Integer.parseInt(ports[2]),
-                    Integer.parseInt(ports[3]), Components.parse(lines.subList(1, lines.size())), Duration.ofSeconds(60));
+                    Integer.parseInt(ports[3]), Components.parse(lines.subList(1, lines.size())),
+                    Duration.ofSeconds(60));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

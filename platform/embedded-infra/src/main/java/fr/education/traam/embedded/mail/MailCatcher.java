@@ -104,7 +104,7 @@ public final class MailCatcher implements AutoCloseable {
         return host + ":" + smtpPort;
     }
 
-    /** The HTTP view's address, e.g. {@code http://localhost:8025}: its page at {@code /}, JSON at {@code /messages}. */
+    /** The HTTP view's address, e.g. {@code http://localhost:8025}: a page at {@code /}, JSON at {@code /messages}. */
     public URI viewUrl() {
         return view.url();
     }

@@ -15,8 +15,8 @@ import java.util.Map;
  * now and with its data in a folder of its own, for end-to-end tests: it cannot collide with a platform a developer
  * runs, nor read or spoil their {@code .traam/}.
  *
- * <p>Closing it stops every component JVM, then Kafka and MongoDB. A shutdown hook does the same if the JVM ends
- * first (a test run interrupted by Ctrl-C or a surefire timeout), so that no component is left behind.
+ * <p>Closing it stops every component JVM, then Kafka, MongoDB and the SMTP server. A shutdown hook does the same if
+ * the JVM ends first (a test run interrupted by Ctrl-C or a surefire timeout), so that no component is left behind.
  */
 public final class DisposablePlatform implements AutoCloseable {
 
@@ -26,6 +26,22 @@ public final class DisposablePlatform implements AutoCloseable {
     private final Thread shutdownHook;
     private volatile List<Supervisor.Running> running = List.of();
 
+    /**
+     * Where the platform's e-mail goes: the SMTP server every component is told of, and the HTTP view of what it
+     * received ({@code GET /messages} lists it as JSON, {@code GET /messages/{id}} gives one with its text and HTML).
+     *
+     * @param smtpHost host of the SMTP server
+     * @param smtpPort its port
+     * @param view     the view's address, e.g. {@code http://localhost:41235}
+     */
+    public record Mail(String smtpHost, int smtpPort, URI view) {
+
+        /** The JSON list of every message received so far. */
+        public URI messages() {
+            return view.resolve("/messages");
+        }
+    }
+
     private DisposablePlatform(LocalPlatform platform, PlatformSettings settings, Workspace workspace) {
         this.platform = platform;
         this.settings = settings;
@@ -34,8 +50,8 @@ public final class DisposablePlatform implements AutoCloseable {
     }
 
     /**
-     * Starts Kafka and MongoDB in this JVM and every component of {@code components.conf} in its own, from the jars
-     * under {@code repositoryRoot}, with {@code .traam/} (keys, logs, data) under {@code home}; returns once all
+     * Starts Kafka, MongoDB and the SMTP server in this JVM and every component of {@code components.conf} in its own,
+     * from the jars under {@code repositoryRoot}, with {@code .traam/} (keys, logs, data) under {@code home}; returns once all
      * answer UP.
      *
      * @throws RuntimeException naming the component that did not start and its log; nothing is left running
@@ -103,6 +119,11 @@ public final class DisposablePlatform implements AutoCloseable {
     /** The Kafka broker, as {@code host:port}. */
     public String kafkaBootstrapServers() {
         return settings.kafkaAddress();
+    }
+
+    /** The SMTP server and the view of what it received, for a test that checks an e-mail reached its recipient. */
+    public Mail mail() {
+        return new Mail(settings.host(), settings.smtpPort(), settings.mailViewUrl());
     }
 
     /** The folder of the key pair the components verify tokens with (read it with {@code SigningKeys}). */

@@ -2,7 +2,9 @@ package fr.education.traam.local;
 
 import fr.education.traam.embedded.identity.SigningKeys;
 import fr.education.traam.embedded.kafka.KraftBroker;
+import fr.education.traam.embedded.mail.MailCatcher;
 import fr.education.traam.embedded.mongo.MongoWireServer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +12,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * The whole local platform: Kafka and MongoDB in this JVM, then every component in its own JVM.
+ * The whole local platform: Kafka, MongoDB and the SMTP server with its mail view in this JVM, then every component
+ * in its own JVM.
  *
- * <p>Closing it stops the components first, while Kafka and MongoDB are still there for their graceful shutdown,
- * then the two servers. It is safe to close from a shutdown hook while {@link #start()} is still running.
+ * <p>Closing it stops the components first, while Kafka, MongoDB and the SMTP server are still there for their
+ * graceful shutdown, then the three servers. It is safe to close from a shutdown hook while {@link #start()} is
+ * still running.
  */
 final class LocalPlatform implements AutoCloseable {
 
     /** What is running once the platform is ready, for the table shown to the operator. */
-    record Ready(String kafka, String mongo, List<Supervisor.Running> components) {
+    record Ready(String kafka, String mongo, String smtp, URI mailView, List<Supervisor.Running> components) {
     }
 
     private final Workspace workspace;
@@ -29,6 +33,7 @@ final class LocalPlatform implements AutoCloseable {
     private final AtomicBoolean begun = new AtomicBoolean();
     private KraftBroker kafka;
     private MongoWireServer mongo;
+    private MailCatcher mail;
 
     LocalPlatform(Workspace workspace, PlatformSettings settings) {
         this.workspace = workspace;
@@ -76,8 +81,14 @@ final class LocalPlatform implements AutoCloseable {
             requireOpen();
             mongo = MongoWireServer.persistent(settings.host(), settings.mongoPort(), workspace.mongoFile());
         }
+        synchronized (this) {
+            requireOpen();
+            // In memory: what it received is gone when the platform stops.
+            mail = MailCatcher.start(settings.host(), settings.smtpPort(), settings.mailViewPort());
+        }
         List<Supervisor.Running> components = supervisor.startAll();
-        return new Ready(kafka.bootstrapServers(), mongo.connectionString(), components);
+        return new Ready(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpAddress(), mail.viewUrl(),
+                components);
     }
 
     private void requireOpen() {
@@ -93,6 +104,9 @@ final class LocalPlatform implements AutoCloseable {
         }
         supervisor.close();
         synchronized (this) {
+            if (mail != null) {
+                mail.close();
+            }
             if (mongo != null) {
                 mongo.close();
             }

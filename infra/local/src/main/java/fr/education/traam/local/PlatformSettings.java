@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param host            host every server binds and every probe calls
  * @param kafkaPort       Kafka broker port
  * @param mongoPort       MongoDB wire-protocol port
+ * @param smtpPort        port of the local SMTP server every e-mail goes to
+ * @param mailViewPort    port of the read-only HTTP view of what the SMTP server received
  * @param kafkaPartitions default partitions of auto-created topics
  * @param components      components to run, in start order
  * @param startupTimeout  how long one component may take to answer UP
@@ -30,6 +32,8 @@ record PlatformSettings(
         String host,
         int kafkaPort,
         int mongoPort,
+        int smtpPort,
+        int mailViewPort,
         int kafkaPartitions,
         Components components,
         Duration startupTimeout,
@@ -40,10 +44,15 @@ record PlatformSettings(
 
     static final int KAFKA_PORT = 9092;
     static final int MONGO_PORT = 27017;
+    /** GreenMail's usual SMTP port, unprivileged; the view's is MailHog's and Mailpit's. */
+    static final int SMTP_PORT = 3025;
+    static final int MAIL_VIEW_PORT = 8025;
 
     PlatformSettings {
         Ports.requireValid(kafkaPort, "Kafka");
         Ports.requireValid(mongoPort, "MongoDB");
+        Ports.requireValid(smtpPort, "SMTP");
+        Ports.requireValid(mailViewPort, "the mail view");
         jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -56,6 +65,8 @@ record PlatformSettings(
                 "localhost",
                 KAFKA_PORT,
                 MONGO_PORT,
+                SMTP_PORT,
+                MAIL_VIEW_PORT,
                 3,
                 components,
                 Duration.ofSeconds(180),
@@ -104,29 +115,29 @@ record PlatformSettings(
      * false: a benchmark measures the platform at its steady pace, which the server compiler reaches.
      */
     static PlatformSettings onFreePorts(Components components, boolean clientCompilerOnly) {
-        List<Integer> ports = Ports.free(2 + components.all().size());
-        PlatformSettings defaults = defaults(components.onPorts(ports.subList(2, ports.size())));
+        List<Integer> ports = Ports.free(4 + components.all().size());
+        PlatformSettings defaults = defaults(components.onPorts(ports.subList(4, ports.size())));
         List<String> jvmOptions = new ArrayList<>(defaults.jvmOptions());
         if (clientCompilerOnly) {
             jvmOptions.add("-XX:TieredStopAtLevel=1");
         }
-        return new PlatformSettings(defaults.host(), ports.get(0), ports.get(1), defaults.kafkaPartitions(),
-                defaults.components(), defaults.startupTimeout(), defaults.stopGrace(), defaults.javaExecutable(),
-                jvmOptions, true);
+        return new PlatformSettings(defaults.host(), ports.get(0), ports.get(1), ports.get(2), ports.get(3),
+                defaults.kafkaPartitions(), defaults.components(), defaults.startupTimeout(), defaults.stopGrace(),
+                defaults.javaExecutable(), jvmOptions, true);
     }
 
     /** The same settings, waiting up to {@code timeout} for each component to answer UP. */
     PlatformSettings withStartupTimeout(Duration timeout) {
-        return new PlatformSettings(host, kafkaPort, mongoPort, kafkaPartitions, components, timeout, stopGrace,
-                javaExecutable, jvmOptions, passAddresses);
+        return new PlatformSettings(host, kafkaPort, mongoPort, smtpPort, mailViewPort, kafkaPartitions, components,
+                timeout, stopGrace, javaExecutable, jvmOptions, passAddresses);
     }
 
     /** The same settings with {@code extra} options given to every component JVM after the usual ones. */
     PlatformSettings withMoreJvmOptions(List<String> extra) {
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(extra);
-        return new PlatformSettings(host, kafkaPort, mongoPort, kafkaPartitions, components, startupTimeout, stopGrace,
-                javaExecutable, options, passAddresses);
+        return new PlatformSettings(host, kafkaPort, mongoPort, smtpPort, mailViewPort, kafkaPartitions, components,
+                startupTimeout, stopGrace, javaExecutable, options, passAddresses);
     }
 
     /**
@@ -149,6 +160,11 @@ record PlatformSettings(
         return "mongodb://" + host + ":" + mongoPort;
     }
 
+    /** The mail view's address, e.g. {@code http://localhost:8025}. */
+    URI mailViewUrl() {
+        return URI.create("http://" + host + ":" + mailViewPort);
+    }
+
     /** The gateway's address when the platform has one: where readers reach the platform. */
     Optional<URI> gatewayUrl() {
         return components.named(Components.GATEWAY).map(gateway -> gateway.baseUrl(host));
@@ -159,6 +175,8 @@ record PlatformSettings(
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(kafkaPort, "Kafka");
         ports.put(mongoPort, "MongoDB");
+        ports.put(smtpPort, "SMTP");
+        ports.put(mailViewPort, "mail view");
         components.all().forEach(component -> ports.put(component.port(), component.name()));
         return ports;
     }

@@ -25,6 +25,10 @@ final class StatusReport {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("kafka", settings.kafkaAddress(), probe.tcp(settings.host(), settings.kafkaPort())));
         lines.add(new Line("mongodb", settings.mongoAddress(), probe.tcp(settings.host(), settings.mongoPort())));
+        lines.add(new Line("smtp", settings.host() + ":" + settings.smtpPort(),
+                probe.tcp(settings.host(), settings.smtpPort())));
+        lines.add(new Line("mail-view", settings.mailViewUrl().toString(),
+                probe.http(settings.mailViewUrl().resolve("/health"))));
         for (Component component : settings.components().all()) {
             lines.add(new Line(component.name(), component.baseUrl(settings.host()).toString(),
                     probe.http(component.healthUrl(settings.host()))));

@@ -55,6 +55,10 @@ final class Supervisor implements AutoCloseable {
         command.add("--spring.profiles.active=local");
         command.add("--server.port=" + component.port());
         command.add("--traam.security.jwt.public-key-location=file:" + workspace.publicKey());
+        // Always, unlike the addresses below: the SMTP server is the launcher's own, which no service's local
+        // configuration names, and a service without spring.mail.host has no mail sender at all.
+        command.add("--spring.mail.host=" + settings.host());
+        command.add("--spring.mail.port=" + settings.smtpPort());
         if (settings.passAddresses()) {
             command.addAll(addresses(component));
         }

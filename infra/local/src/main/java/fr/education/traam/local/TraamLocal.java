@@ -141,6 +141,9 @@ public final class TraamLocal {
         rows.add(List.of("COMPONENT", "URL", "HEALTH", "LOG"));
         rows.add(List.of("kafka", ready.kafka(), "UP", workspace.display(workspace.log("infrastructure"))));
         rows.add(List.of("mongodb", ready.mongo(), "UP", workspace.display(workspace.log("infrastructure"))));
+        rows.add(List.of("smtp", ready.smtp(), "UP", workspace.display(workspace.log("infrastructure"))));
+        rows.add(List.of("mail-view", ready.mailView().toString(), "UP",
+                workspace.display(workspace.log("infrastructure"))));
         for (Supervisor.Running running : ready.components()) {
             Component component = running.component();
             rows.add(List.of(component.name(), component.baseUrl(settings.host()).toString(),

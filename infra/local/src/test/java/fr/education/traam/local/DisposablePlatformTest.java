@@ -2,11 +2,20 @@ package fr.education.traam.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +44,9 @@ class DisposablePlatformTest {
         int gateway = settings.components().all().get(1).port();
 
         try (DisposablePlatform platform = DisposablePlatform.start(new Workspace(root, home), settings)) {
-            assertThat(List.of(settings.kafkaPort(), settings.mongoPort(), campaigns, gateway))
-                    .doesNotContain(PlatformSettings.KAFKA_PORT, PlatformSettings.MONGO_PORT, 8081, 8080);
+            assertThat(List.of(settings.kafkaPort(), settings.mongoPort(), settings.smtpPort(), settings.mailViewPort(),
+                    campaigns, gateway)).doesNotContain(PlatformSettings.KAFKA_PORT, PlatformSettings.MONGO_PORT,
+                    PlatformSettings.SMTP_PORT, PlatformSettings.MAIL_VIEW_PORT, 8081, 8080);
             assertThat(platform.gateway()).isEqualTo(URI.create("http://localhost:" + gateway));
             assertThat(platform.components()).containsExactly("campaigns", "gateway");
             assertThat(platform.address("campaigns")).isEqualTo(URI.create("http://localhost:" + campaigns));
@@ -51,6 +61,8 @@ class DisposablePlatformTest {
                     "--spring.kafka.bootstrap-servers=localhost:" + settings.kafkaPort(),
                     "--spring.cloud.stream.kafka.binder.brokers=localhost:" + settings.kafkaPort(),
                     "--spring.mongodb.uri=mongodb://localhost:" + settings.mongoPort() + "/traam-campaigns",
+                    "--spring.mail.host=localhost",
+                    "--spring.mail.port=" + settings.smtpPort(),
                     "--traam.dissemination.public-base-url=http://localhost:" + gateway);
             assertThat(Files.readAllLines(home.resolve("received-" + gateway + ".args"))).contains(
                     "--server.port=" + gateway,
@@ -59,6 +71,41 @@ class DisposablePlatformTest {
 
         assertThat(settings.ports().keySet()).allSatisfy(port -> assertThat(Ports.isBusy(port)).isFalse());
         assertThat(home.resolve(".traam/run/pids")).doesNotExist();
+    }
+
+    /** A journey test sends through the platform and reads the recipient's mailbox where the platform says it is. */
+    @Test
+    void tells_a_test_where_the_smtp_server_is_and_where_to_read_what_it_received() throws Exception {
+        Path serviceJar = Path.of("services", "campaigns", "target", "campaigns.jar");
+        TestJars.executable(root, serviceJar, HealthyComponent.class);
+        PlatformSettings settings = PlatformSettings.onFreePorts(
+                new Components(List.of(new Component("campaigns", 1, 8081, serviceJar))));
+
+        try (DisposablePlatform platform = DisposablePlatform.start(new Workspace(root, home), settings)) {
+            DisposablePlatform.Mail mail = platform.mail();
+            assertThat(mail.smtpHost()).isEqualTo("localhost");
+            assertThat(mail.smtpPort()).isEqualTo(settings.smtpPort());
+            assertThat(mail.view()).isEqualTo(URI.create("http://localhost:" + settings.mailViewPort()));
+
+            Properties smtp = new Properties();
+            smtp.put("mail.smtp.host", mail.smtpHost());
+            smtp.put("mail.smtp.port", Integer.toString(mail.smtpPort()));
+            MimeMessage message = new MimeMessage(Session.getInstance(smtp));
+            message.setFrom(new InternetAddress("traam@education.gouv.fr"));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress("dan@ac-normandie.fr"));
+            message.setSubject("Résultats publiés", "UTF-8");
+            message.setText("Bonjour", "UTF-8");
+            Transport.send(message);
+
+            HttpResponse<String> messages = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(mail.messages()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(messages.statusCode()).isEqualTo(200);
+            assertThat(messages.body()).contains("\"mailbox\":\"dan@ac-normandie.fr\"",
+                    "\"subject\":\"Résultats publiés\"");
+        }
+
+        assertThat(Ports.isBusy(settings.smtpPort())).isFalse();
+        assertThat(Ports.isBusy(settings.mailViewPort())).isFalse();
     }
 
     /** A test platform starts sooner on the client compiler; a benchmark runs the components as ./traam up does. */

@@ -40,8 +40,12 @@ class LocalPlatformTest {
             assertThat(ready.components()).singleElement()
                     .satisfies(running -> assertThat(running.health().up()).isTrue());
             campaigns = ready.components().get(0);
-            assertThat(StatusReport.allHealthy(
-                    new StatusReport(settings, new HealthProbe(Duration.ofSeconds(2))).probe())).isTrue();
+            assertThat(ready.smtp()).isEqualTo("localhost:" + settings.smtpPort());
+            assertThat(ready.mailView()).isEqualTo(settings.mailViewUrl());
+            List<StatusReport.Line> status = new StatusReport(settings, new HealthProbe(Duration.ofSeconds(2))).probe();
+            assertThat(status).extracting(StatusReport.Line::name)
+                    .containsExactly("kafka", "mongodb", "smtp", "mail-view", "campaigns");
+            assertThat(StatusReport.allHealthy(status)).isTrue();
             assertThat(workspace.publicKey()).exists();
             assertThat(workspace.keys().resolve("jwt-private.pem")).exists();
             assertThat(workspace.pidFile()).content()

@@ -19,6 +19,16 @@ class PlatformSettingsTest {
                 .isEqualTo(PlatformSettings.defaults(Components.bundled()).startupTimeout());
     }
 
+    /** The ports the docs give, each checked free before anything starts. */
+    @Test
+    void the_documented_setup_serves_mail_on_3025_and_shows_it_on_8025() {
+        PlatformSettings settings = PlatformSettings.defaults(Components.bundled());
+
+        assertThat(settings.smtpPort()).isEqualTo(3025);
+        assertThat(settings.mailViewUrl()).hasToString("http://localhost:8025");
+        assertThat(settings.ports()).containsEntry(3025, "SMTP").containsEntry(8025, "mail view");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "10m", "soon"})
     void a_start_up_limit_that_is_no_number_of_seconds_is_refused_naming_the_variable(String value) {

@@ -18,6 +18,7 @@ class SupervisorTest {
     Path root;
 
     private Supervisor supervisor;
+    private PlatformSettings supervisorSettings;
 
     @AfterEach
     void stopEverything() {
@@ -39,7 +40,10 @@ class SupervisorTest {
         assertThat(Files.readAllLines(root.resolve("received-" + service.port() + ".args"))).containsExactly(
                 "--spring.profiles.active=local",
                 "--server.port=" + service.port(),
-                "--traam.security.jwt.public-key-location=file:" + root.resolve(".traam/keys/jwt-public.pem"));
+                "--traam.security.jwt.public-key-location=file:" + root.resolve(".traam/keys/jwt-public.pem"),
+                // The launcher's SMTP server, even when the services' own configuration names everything else.
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + supervisorSettings.smtpPort());
         assertThat(Files.readString(root.resolve(".traam/run/pids")))
                 .contains("campaigns " + running.get(0).process().pid())
                 .contains("gateway " + running.get(1).process().pid());
@@ -97,6 +101,7 @@ class SupervisorTest {
     private Supervisor supervisor(Duration startupTimeout, Component... components) {
         Workspace workspace = new Workspace(root);
         PlatformSettings settings = TestSettings.of(new Components(List.of(components)), startupTimeout);
+        supervisorSettings = settings;
         return new Supervisor(workspace, settings, new HealthProbe(Duration.ofSeconds(1)),
                 new RunFile(workspace.pidFile()));
     }

@@ -92,7 +92,8 @@ class ReadmeWalkthroughIT {
         assertThat(production.find()).as("the walkthrough names its production:\n" + said).isTrue();
         assertThat(said).as("the first publication is refused with the unmet checks")
                 .contains("publication-checks-unmet", "text-alternative-missing", "licence-missing")
-                .contains("public page: 200", "withdrawn page: 410");
+                .contains("public page: 200", "withdrawn page: 410")
+                .as("its ScoLOMFR record harvested, then deleted").contains("scolomfr-voc-010-num-020", "status=\"deleted\"");
         HttpResponse<String> withdrawn = gateway.get("/api/productions/" + production.group(1), null);
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(410);
         assertThat(Gateway.json(withdrawn).get("reason").asString()).isEqualTo("Un élève y est reconnaissable.");

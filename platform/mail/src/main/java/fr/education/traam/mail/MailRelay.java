@@ -210,7 +210,7 @@ public class MailRelay implements SmartLifecycle {
                 log.info("purged {} mail records older than {}", purged, properties.retention());
             }
         } catch (RuntimeException e) {
-            log.warn("mail round failed, will retry: {}", e.getMessage());
+            log.warn("mail round failed, will retry: {}", e.toString());
         }
     }
 

@@ -16,6 +16,7 @@ import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.kit.outbox.EventPublisher;
 import fr.education.traam.kit.outbox.PendingEvent;
 import fr.education.traam.mail.Mail;
+import fr.education.traam.mail.MailRelay;
 import fr.education.traam.mail.MailStatus;
 import fr.education.traam.mail.Mails;
 import fr.education.traam.testkit.ApiClient;
@@ -28,12 +29,14 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +49,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +62,7 @@ import static org.awaitility.Awaitility.await;
  * pointed at it), a real broker and a real MongoDB server: publishing a selection puts one French message, text and
  * HTML, in each DAN's mailbox; a redelivered outcome event adds none; an SMTP server down at first gets the mail on a
  * retry while the event's other effects happen at once; an address that can never be delivered ends DEAD with its
- * reason, and one that stays unreachable ends DEAD after the retry schedule.
+ * reason, and one that stays unreachable ends DEAD after the retry schedule; the purge keeps what the retention keeps.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "traam.mail.retries=1s,2s,2s,2s",
@@ -88,6 +92,10 @@ class OutcomeMailsTest {
     Mails mails;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MailRelay relay;
+    @Autowired
+    MongoTemplate mongo;
 
     private GreenMail smtp;
     private Journey journey;
@@ -216,6 +224,34 @@ class OutcomeMailsTest {
         assertThat(dead.attempts()).as("the first attempt and each of the four retries").isEqualTo(5);
         assertThat(dead.lastError()).containsIgnoringCase("connect");
         assertThat(dead.nextAttemptAt()).isNull();
+    }
+
+    @Test
+    void the_purge_deletes_the_records_of_mails_sent_or_dead_before_the_retention_and_keeps_the_others() {
+        Instant old = Instant.now().minus(Duration.ofDays(91));
+        Instant recent = Instant.now().minus(Duration.ofDays(89));
+        String sentLongAgo = record("SENT", old);
+        String deadLongAgo = record("DEAD", old);
+        String pendingLongAgo = record("PENDING", old);
+        String sentRecently = record("SENT", recent);
+
+        relay.purge();
+
+        assertThat(mails.find(sentLongAgo)).isEmpty();
+        assertThat(mails.find(deadLongAgo)).isEmpty();
+        assertThat(mails.find(pendingLongAgo)).as("a mail not yet sent is not purged").isPresent();
+        assertThat(mails.find(sentRecently)).isPresent();
+        mongo.getCollection(Mails.COLLECTION).deleteOne(new Document("_id", pendingLongAgo));
+    }
+
+    /** A mail record as the relay leaves it, created at {@code createdAt}; far in the future for a pending one. */
+    private String record(String status, Instant createdAt) {
+        String id = UUID.randomUUID().toString();
+        mongo.getCollection(Mails.COLLECTION).insertOne(new Document("_id", id).append("eventId", id)
+                .append("kind", "test").append("recipient", "purge-" + run + "@ac-lyon.fr").append("subject", "Test")
+                .append("status", status).append("attempts", 1).append("createdAt", Date.from(createdAt))
+                .append("nextAttemptAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
+        return id;
     }
 
     private List<Mail> mailsTo(String recipient) {

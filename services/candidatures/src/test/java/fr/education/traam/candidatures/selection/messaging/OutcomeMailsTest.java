@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static fr.education.traam.candidatures.selection.messaging.OutcomeMailsTest.Journey.PATIENCE;
+import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -224,6 +225,28 @@ class OutcomeMailsTest {
         assertThat(dead.attempts()).as("the first attempt and each of the four retries").isEqualTo(5);
         assertThat(dead.lastError()).containsIgnoringCase("connect");
         assertThat(dead.nextAttemptAt()).isNull();
+        HttpResponse<String> health = journey.send("GET", "/actuator/health", null, null);
+        assertThat(health.statusCode()).as("an SMTP outage delays mails, the service stays healthy: " + health.body()).isEqualTo(200);
+    }
+
+    @Test
+    void operators_see_what_was_sent_without_the_bodies_and_no_one_else_does() throws Exception {
+        String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
+        String campaignId = journey.campaignWithOpenCall();
+        journey.apply(campaignId, "10", lyon);
+        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
+        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
+        assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> mailbox(lyon).size() == 1);
+        await().atMost(PATIENCE).until(() -> mailTo(lyon).status() == MailStatus.SENT);
+
+        String operator = TestInfrastructure.tokens().bearer("OPERATOR");
+        HttpResponse<String> sent = journey.send("GET", "/api/candidatures/mails?status=SENT&limit=500", operator, null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.body()).contains("\"recipient\":\"" + lyon + "\"", "\"status\":\"SENT\"", "\"kind\":\"selection-outcome\"")
+                .doesNotContain("Bonjour");
+        assertProblem(journey.send("GET", "/api/candidatures/mails", TestInfrastructure.tokens().bearer("DAN", "10"), null), 403, "forbidden");
+        assertProblem(journey.send("GET", "/api/candidatures/mails?status=LOST", operator, null), 400, "invalid-request");
     }
 
     @Test

@@ -60,7 +60,7 @@ public class MailingOutcomes {
         Optional<Campaign> campaign = campaigns.find(new CampaignId(campaignId));
         String campaignTitle = campaign.map(Campaign::title).orElse(campaignId);
         String themeTitle = campaign.flatMap(c -> c.theme(new ThemeId(themeId))).map(Theme::title).orElse(themeId);
-        String subject = (selected ? "TraAM : votre académie est retenue pour le thème « " : "TraAM : votre académie n'est pas retenue pour le thème « ")
+        String subject = "TraAM : votre académie " + (selected ? "est retenue" : "n'est pas retenue") + " pour le thème « "
                 + themeTitle + " »";
         boolean stored = mails.store(new MailRequest(event.id(), KIND, address.get(), subject, Map.of(
                 "selected", selected,

@@ -66,6 +66,7 @@ import static org.awaitility.Awaitility.await;
  * reason, and one that stays unreachable ends DEAD after the retry schedule; the purge keeps what the retention keeps.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "traam.mail.enabled=true",
         "traam.mail.retries=1s,2s,2s,2s",
         "traam.mail.poll-interval=200ms",
         "traam.mail.from=ne-pas-repondre@traam.test"})

@@ -74,6 +74,7 @@ import static org.awaitility.Awaitility.await;
 class OutcomeMailsTest {
 
     private static final String THEME = "ia-et-ecriture";
+    private static final String SELECTIONS = "/api/candidatures/selections/";
     private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     @DynamicPropertySource
@@ -127,7 +128,7 @@ class OutcomeMailsTest {
         journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
         double skippedBefore = skipped();
 
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
+        String selection = SELECTIONS + campaignId + "/" + THEME;
         assertThat(journey.decide(selection, expert, "10").statusCode()).isEqualTo(200);
         HttpResponse<String> published = journey.send("POST", selection + "/publication", expert, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
@@ -156,7 +157,7 @@ class OutcomeMailsTest {
 
         // The same outcome event delivered again, then a new event for the same académie behind it on its partition:
         // once the new one's mail is stored the redelivery was handled; once every mail is sent, it added none.
-        ConsumerRecord<String, byte[]> outcome = journey.outcomeEvent(campaignId, "academy-selected");
+        ConsumerRecord<String, byte[]> outcome = journey.outcomeEvent(selection, "academy-selected");
         String marker = UUID.randomUUID().toString();
         publisher.publish(journey.copyOf(outcome, KafkaTopicProbe.header(outcome, CloudEventHeaders.ID)));
         publisher.publish(journey.copyOf(outcome, marker));
@@ -170,18 +171,15 @@ class OutcomeMailsTest {
     @Test
     void an_smtp_server_down_at_first_gets_the_mail_on_a_retry_and_the_events_other_effects_do_not_wait() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
-        String campaignId = journey.campaignWithOpenCall();
-        journey.apply(campaignId, "10", lyon);
-        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
+        String selection = lyonAloneApplies(lyon);
         smtp.stop();
 
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
         assertThat(journey.decide(selection, expert, "10").statusCode()).isEqualTo(200);
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
 
         // While SMTP is down: the outcome and summary events are out, the selection is public, the mail is waiting.
-        journey.outcomeEvent(campaignId, "academy-selected");
-        journey.outcomeEvent(campaignId, "national-selection-published");
+        journey.outcomeEvent(selection, "academy-selected");
+        journey.outcomeEvent(selection, "national-selection-published");
         assertThat(journey.send("GET", selection, null, null).statusCode()).isEqualTo(200);
         Mail waiting = await().atMost(PATIENCE).until(() -> mailTo(lyon), m -> m != null && m.attempts() >= 1);
         assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
@@ -198,11 +196,8 @@ class OutcomeMailsTest {
     @Test
     void an_address_that_can_never_be_delivered_is_dead_at_once_with_its_reason() throws Exception {
         String malformed = "dan-lyon-" + run + "@@ac-lyon.fr";
-        String campaignId = journey.campaignWithOpenCall();
-        journey.apply(campaignId, "10", malformed);
-        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
+        String selection = lyonAloneApplies(malformed);
 
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
 
         Mail dead = await().atMost(PATIENCE).until(() -> mailTo(malformed), m -> m != null && m.status() == MailStatus.DEAD);
@@ -214,12 +209,9 @@ class OutcomeMailsTest {
     @Test
     void a_server_that_stays_unreachable_ends_the_mail_dead_after_the_retry_schedule_with_the_reason() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
-        String campaignId = journey.campaignWithOpenCall();
-        journey.apply(campaignId, "10", lyon);
-        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
+        String selection = lyonAloneApplies(lyon);
         smtp.stop();
 
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
 
         Mail dead = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(lyon), m -> m != null && m.status() == MailStatus.DEAD);
@@ -233,10 +225,7 @@ class OutcomeMailsTest {
     @Test
     void operators_see_what_was_sent_without_the_bodies_and_no_one_else_does() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
-        String campaignId = journey.campaignWithOpenCall();
-        journey.apply(campaignId, "10", lyon);
-        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
-        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
+        String selection = lyonAloneApplies(lyon);
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
         await().atMost(PATIENCE).until(() -> mailbox(lyon).size() == 1);
         await().atMost(PATIENCE).until(() -> mailTo(lyon).status() == MailStatus.SENT);
@@ -276,6 +265,17 @@ class OutcomeMailsTest {
                 .append("status", status).append("attempts", 1).append("createdAt", Date.from(createdAt))
                 .append("nextAttemptAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
         return id;
+    }
+
+    /**
+     * Lyon's DAN, with {@code email} in their token, applies alone to a new campaign's theme, which enters its national
+     * selection; the selection's path.
+     */
+    private String lyonAloneApplies(String email) {
+        String campaignId = journey.campaignWithOpenCall();
+        journey.apply(campaignId, "10", email);
+        journey.advance(campaignId, CampaignPhase.CALL_OPEN, CampaignPhase.NATIONAL_SELECTION);
+        return SELECTIONS + campaignId + "/" + THEME;
     }
 
     private List<Mail> mailsTo(String recipient) {
@@ -389,10 +389,11 @@ class OutcomeMailsTest {
             return new ApiClient(port).send(method, path, authorization, body);
         }
 
-        /** The first event of {@code kind} of the campaign's selection on traam.candidatures. */
-        ConsumerRecord<String, byte[]> outcomeEvent(String campaignId, String kind) {
+        /** The first event of {@code kind} of the selection at {@code selection} on traam.candidatures. */
+        ConsumerRecord<String, byte[]> outcomeEvent(String selection, String kind) {
+            String selectionId = selection.substring(SELECTIONS.length());
             try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURES)) {
-                return topic.awaitRecords(r -> (campaignId + "/" + THEME).equals(r.key())
+                return topic.awaitRecords(r -> selectionId.equals(r.key())
                         && KafkaTopicProbe.header(r, CloudEventHeaders.TYPE).contains("." + kind + "."), 1, PATIENCE).get(0);
             }
         }

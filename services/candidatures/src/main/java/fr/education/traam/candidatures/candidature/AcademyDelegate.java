@@ -5,9 +5,15 @@ import fr.education.traam.reference.Academy;
 
 /**
  * A DAN (délégué académique au numérique) acting for their académie: the only one who submits, revises and
- * withdraws its candidatures. {@code subject} is their identity, as in their token.
+ * withdraws its candidatures. {@code subject} is their identity, as in their token, and {@code email} their
+ * professional address when the token carries one (personal data: the outcome of the candidatures they submit is
+ * mailed to it, docs/personal-data.md).
  */
-public record AcademyDelegate(String subject, Academy academy) {
+public record AcademyDelegate(String subject, Academy academy, String email) {
+
+    public AcademyDelegate(String subject, Academy academy) {
+        this(subject, academy, null);
+    }
 
     public AcademyDelegate {
         if (subject == null || subject.isBlank()) {

@@ -21,7 +21,8 @@ import java.util.List;
  * them. Its DAN submits, revises and withdraws it while the
  * campaign's call is open, for their own académie only; each method checks this, then the current state,
  * and returns the new state with the events the change caused. The form and the dedicated file both go
- * through these methods, telling them apart by {@link Source}.
+ * through these methods, telling them apart by {@link Source}. {@code delegateEmail} is the address of the DAN who
+ * submitted it, from their token, where the outcome of the national selection is mailed; null when the token had none.
  */
 public record Candidature(
         CandidatureId id,
@@ -33,6 +34,7 @@ public record Candidature(
         Team team,
         Source source,
         CandidatureStatus status,
+        String delegateEmail,
         long version) {
 
     public Candidature {
@@ -54,7 +56,7 @@ public record Candidature(
         CandidatureKind kind = kindFor(theme, proposal.kind());
         proposal.team().requireProfessional(domains);
         Candidature candidature = new Candidature(id, slot.campaignId(), slot.themeId(), slot.academy(), kind,
-                proposal.projects(), proposal.team(), source, CandidatureStatus.SUBMITTED, 0);
+                proposal.projects(), proposal.team(), source, CandidatureStatus.SUBMITTED, delegate.email(), 0);
         return new Changed(candidature, List.of(new CandidatureSubmitted(id.value(), slot.campaignId().value(),
                 slot.themeId().value(), slot.academy().details(), kind, source.channel(), source.importId(),
                 contract(proposal.projects()), delegate.subject())));
@@ -70,7 +72,7 @@ public record Candidature(
         CandidatureKind newKind = kindFor(theme, proposal.kind());
         proposal.team().requireProfessional(domains);
         Candidature revised = new Candidature(id, campaignId, themeId, academy, newKind, proposal.projects(), proposal.team(),
-                newSource, status, version);
+                newSource, status, delegateEmail, version);
         if (revised.equals(this)) {
             return new Changed(this, List.of());
         }
@@ -84,14 +86,14 @@ public record Candidature(
         requireLive();
         requireCallOpen(campaign);
         Candidature withdrawn = new Candidature(id, campaignId, themeId, academy, kind, projects, team, source,
-                CandidatureStatus.WITHDRAWN, version);
+                CandidatureStatus.WITHDRAWN, delegateEmail, version);
         return new Changed(withdrawn, List.of(new CandidatureWithdrawn(id.value(), campaignId.value(), themeId.value(),
                 academy.details(), delegate.subject())));
     }
 
     /** This candidature as stored anew, at {@code newVersion}. */
     public Candidature atVersion(long newVersion) {
-        return new Candidature(id, campaignId, themeId, academy, kind, projects, team, source, status, newVersion);
+        return new Candidature(id, campaignId, themeId, academy, kind, projects, team, source, status, delegateEmail, newVersion);
     }
 
     public Slot slot() {

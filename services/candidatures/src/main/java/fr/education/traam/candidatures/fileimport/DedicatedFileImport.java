@@ -18,12 +18,14 @@ import java.util.List;
  *
  * @param report  the first problems found (see {@link ValidationReport}), empty unless rejected
  * @param problems every problem found, including those beyond the report
+ * @param filedByEmail the address of the DAN who uploaded it, from their token, given to the candidatures it creates
  */
 public record DedicatedFileImport(
         ImportId id,
         CampaignId campaignId,
         Academy academy,
         String filedBy,
+        String filedByEmail,
         String fileName,
         SpreadsheetFormat format,
         ImportStatus status,
@@ -48,7 +50,7 @@ public record DedicatedFileImport(
      */
     public static DedicatedFileImport received(ImportId id, CampaignId campaignId, AcademyDelegate delegate, String fileName,
                                                SpreadsheetFormat format, int rows, Instant now) {
-        return new DedicatedFileImport(id, campaignId, delegate.academy(), delegate.subject(),
+        return new DedicatedFileImport(id, campaignId, delegate.academy(), delegate.subject(), delegate.email(),
                 UserText.fileName(fileName, MAX_FILE_NAME, "fichier-dedie." + format.name().toLowerCase()), format,
                 ImportStatus.RECEIVED, ImportCounts.expecting(rows), List.of(), 0, now, now, null, 0);
     }
@@ -67,7 +69,7 @@ public record DedicatedFileImport(
     /** Validation found problems: the file is refused whole, nothing changed. */
     public DedicatedFileImport rejected(ValidationReport found, Instant now) {
         require(ImportStatus.RECEIVED, ImportStatus.VALIDATING);
-        return new DedicatedFileImport(id, campaignId, academy, filedBy, fileName, format, ImportStatus.REJECTED, counts,
+        return new DedicatedFileImport(id, campaignId, academy, filedBy, filedByEmail, fileName, format, ImportStatus.REJECTED, counts,
                 found.entries(), found.total(), receivedAt, now, now, version);
     }
 
@@ -98,7 +100,7 @@ public record DedicatedFileImport(
             throw new IllegalStateException("import " + id + " still has themes to apply");
         }
         int created = (int) themes.stream().filter(FiledTheme::created).count();
-        DedicatedFileImport accepted = new DedicatedFileImport(id, campaignId, academy, filedBy, fileName, format,
+        DedicatedFileImport accepted = new DedicatedFileImport(id, campaignId, academy, filedBy, filedByEmail, fileName, format,
                 ImportStatus.ACCEPTED, counts.settled(themes.size(), created, themes.size() - created), List.of(), 0,
                 receivedAt, now, now, version);
         List<AcademicSelectionFiled.FiledTheme> filed = themes.stream().map(theme -> new AcademicSelectionFiled.FiledTheme(
@@ -109,7 +111,7 @@ public record DedicatedFileImport(
 
     /** The delegate who filed the file, acting for the académie while the import is applied. */
     public AcademyDelegate delegate() {
-        return new AcademyDelegate(filedBy, academy);
+        return new AcademyDelegate(filedBy, academy, filedByEmail);
     }
 
     /**
@@ -126,12 +128,12 @@ public record DedicatedFileImport(
     }
 
     public DedicatedFileImport atVersion(long newVersion) {
-        return new DedicatedFileImport(id, campaignId, academy, filedBy, fileName, format, status, counts, report, problems,
+        return new DedicatedFileImport(id, campaignId, academy, filedBy, filedByEmail, fileName, format, status, counts, report, problems,
                 receivedAt, updatedAt, finishedAt, newVersion);
     }
 
     private DedicatedFileImport with(ImportStatus newStatus, ImportCounts newCounts, Instant now) {
-        return new DedicatedFileImport(id, campaignId, academy, filedBy, fileName, format, newStatus, newCounts, report,
+        return new DedicatedFileImport(id, campaignId, academy, filedBy, filedByEmail, fileName, format, newStatus, newCounts, report,
                 problems, receivedAt, now, finishedAt, version);
     }
 

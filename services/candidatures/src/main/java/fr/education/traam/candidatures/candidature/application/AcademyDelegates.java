@@ -16,6 +16,6 @@ public final class AcademyDelegates {
     public static AcademyDelegate of(Caller caller) {
         Academy academy = caller.academyCode().flatMap(Academy::byCode).orElseThrow(() ->
                 new Refused(CandidatureRefusal.NO_ACADEMY, "your token names no known académie (claim 'academy', a ministry code such as 10)"));
-        return new AcademyDelegate(caller.subject(), academy);
+        return new AcademyDelegate(caller.subject(), academy, caller.email());
     }
 }

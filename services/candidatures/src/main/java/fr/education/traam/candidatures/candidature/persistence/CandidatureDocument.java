@@ -42,7 +42,8 @@ record CandidatureDocument(
         String importId,
         String status,
         List<ProjectDocument> projects,
-        TeamDocument team) {
+        TeamDocument team,
+        String delegateEmail) {
 
     record ProjectDocument(String title, String summary, List<String> disciplines, List<String> schoolLevels,
                            List<String> crcnCompetences) {
@@ -66,7 +67,8 @@ record CandidatureDocument(
                 candidature.status().name(),
                 candidature.projects().stream().map(CandidatureDocument::of).toList(),
                 new TeamDocument(new InspectorDocument(t.inspector().name(), t.inspector().email().value(), t.inspector().corps().name()),
-                        t.teachers().stream().map(CandidatureDocument::of).toList(), of(t.referent()), of(t.cardie())));
+                        t.teachers().stream().map(CandidatureDocument::of).toList(), of(t.referent()), of(t.cardie())),
+                candidature.delegateEmail());
     }
 
     static String liveSlot(Candidature candidature) {
@@ -90,7 +92,7 @@ record CandidatureDocument(
                         InspectorCorps.valueOf(team.inspector().corps())),
                         team.teachers().stream().map(CandidatureDocument::toMember).toList(),
                         toMember(team.referent()), toMember(team.cardie())),
-                new Source(CandidatureSource.valueOf(source), importId), CandidatureStatus.valueOf(status), version);
+                new Source(CandidatureSource.valueOf(source), importId), CandidatureStatus.valueOf(status), delegateEmail, version);
     }
 
     private static Project toProject(ProjectDocument project) {

@@ -26,6 +26,7 @@ record ImportDocument(
         String academy,
         String runningSlot,
         String filedBy,
+        String filedByEmail,
         String fileName,
         String format,
         String status,
@@ -47,7 +48,7 @@ record ImportDocument(
     static ImportDocument of(DedicatedFileImport i) {
         ImportCounts c = i.counts();
         return new ImportDocument(i.id().value(), i.version(), i.campaignId().value(), i.academy().code(), runningSlot(i),
-                i.filedBy(), i.fileName(), i.format().name(), i.status().name(),
+                i.filedBy(), i.filedByEmail(), i.fileName(), i.format().name(), i.status().name(),
                 new CountsDocument(c.rowsExpected(), c.rowsRead(), c.rowsValid(), c.rowsInvalid(), c.themes(), c.themesApplied(),
                         c.candidaturesCreated(), c.candidaturesRevised(), c.candidaturesWithdrawn(), c.withdrawnThemeIds()),
                 i.report().stream().map(p -> new ProblemDocument(p.row(), p.column(), p.problem())).toList(), i.problems(),
@@ -64,7 +65,7 @@ record ImportDocument(
 
     DedicatedFileImport toImport() {
         return new DedicatedFileImport(new ImportId(id), new CampaignId(campaignId), Academy.byCode(academy).orElseThrow(),
-                filedBy, fileName, SpreadsheetFormat.valueOf(format), ImportStatus.valueOf(status),
+                filedBy, filedByEmail, fileName, SpreadsheetFormat.valueOf(format), ImportStatus.valueOf(status),
                 new ImportCounts(counts.rowsExpected(), counts.rowsRead(), counts.rowsValid(), counts.rowsInvalid(), counts.themes(),
                         counts.themesApplied(), counts.candidaturesCreated(), counts.candidaturesRevised(),
                         counts.candidaturesWithdrawn(), counts.withdrawnThemeIds() == null ? List.of() : counts.withdrawnThemeIds()),

@@ -2,7 +2,9 @@ package fr.education.traam.candidatures.fileimport.web;
 
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.candidatures.candidature.Candidature;
 import fr.education.traam.candidatures.candidature.CandidatureMother;
+import fr.education.traam.candidatures.candidature.Candidatures;
 import fr.education.traam.candidatures.candidature.web.CandidatureJson;
 import fr.education.traam.candidatures.fileimport.DedicatedFileColumn;
 import fr.education.traam.candidatures.fileimport.DedicatedFileImport;
@@ -72,6 +74,8 @@ class DedicatedFileImportApiTest {
     Campaigns campaigns;
     @Autowired
     DedicatedFileImports imports;
+    @Autowired
+    Candidatures candidatures;
 
     private final String lyon = TestInfrastructure.tokens().bearer("DAN", "10");
     private final String grenoble = TestInfrastructure.tokens().bearer("DAN", "08");
@@ -127,6 +131,18 @@ class DedicatedFileImportApiTest {
                     .containsExactly(AI + "=2", CLIMATE + "=1");
             assertThat(KafkaTopicProbe.value(filed)).doesNotContain("@ac-lyon.fr");
         }
+    }
+
+    @Test
+    void the_candidatures_a_file_creates_keep_the_address_of_the_dan_who_filed_it_for_their_outcome_mail() throws Exception {
+        String dan = TestInfrastructure.tokens().bearerOfPerson(List.of("DAN"), "10", "dan-lyon", "Dan.Lyon@AC-Lyon.fr");
+
+        JsonNode done = client.importFile(dan, campaignId, "lyon.csv", csv(List.of(row(AI, "Écrire avec l'IA au collège"))));
+
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("ACCEPTED");
+        List<Candidature> created = candidatures.list(new Candidatures.Filter(new CampaignId(campaignId), null, null, null));
+        assertThat(created).extracting(Candidature::delegateEmail).containsExactly("dan.lyon@ac-lyon.fr");
+        assertThat(list(dan).toString()).as("the DAN's address is not shown").doesNotContain("dan.lyon@");
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * What the selection tests do as the platform's other actors would: the campaigns service publishing a campaign's
  * events on {@code traam.campaigns}, DANs applying and experts deciding over HTTP with really signed tokens.
  */
-final class SelectionJourney {
+public final class SelectionJourney {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -40,14 +40,14 @@ final class SelectionJourney {
     private final EventPublisher publisher;
     private final Campaigns campaigns;
 
-    SelectionJourney(int port, EventPublisher publisher, Campaigns campaigns) {
+    public SelectionJourney(int port, EventPublisher publisher, Campaigns campaigns) {
         this.port = port;
         this.publisher = publisher;
         this.campaigns = campaigns;
     }
 
     /** A new campaign with {@code themes}, learnt from its events, whose call is open. */
-    String campaignWithOpenCall(List<ThemeDetails> themes) {
+    public String campaignWithOpenCall(List<ThemeDetails> themes) {
         String campaignId = "campaign-" + UUID.randomUUID();
         publishCampaignEvent(new CampaignCreated(campaignId, "2027-2028", "TraAM 2027-2028", new CampaignCalendar(
                 LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 14), LocalDate.of(2027, 6, 18), LocalDate.of(2027, 9, 1),
@@ -67,7 +67,7 @@ final class SelectionJourney {
     }
 
     /** The campaign moves on, as the campaigns service announces it; returns once this service's view has followed. */
-    void advance(String campaignId, CampaignPhase from, CampaignPhase to) {
+    public void advance(String campaignId, CampaignPhase from, CampaignPhase to) {
         publishCampaignEvent(new CampaignPhaseAdvanced(campaignId, "2027-2028", "TraAM 2027-2028", from, to,
                 LocalDate.of(2027, 6, 18), AdvanceTrigger.EXPERT, "expert-lettres"));
         await().atMost(PATIENCE).until(() -> campaigns.find(new CampaignId(campaignId)).map(Campaign::phase).orElse(null), to::equals);

@@ -1,0 +1,2 @@
+/** The mail library's auto-configuration. */
+package fr.education.traam.mail.config;

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +59,7 @@ class ReadmeWalkthroughIT {
                 .directory(newcomer.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         // The block's first line reads TRAAM, defaulting to ./traam up's gateway: here, the shared platform's.
         walkthrough.environment().put("TRAAM", running.platform().gateway().toString().replaceAll("/$", ""));
+        walkthrough.environment().put("MAIL", running.platform().mail().view().toString().replaceAll("/$", ""));
         Process bash = walkthrough.start();
         bash.getOutputStream().close();
         boolean ended = bash.waitFor(5, TimeUnit.MINUTES);
@@ -87,6 +90,12 @@ class ReadmeWalkthroughIT {
         assertThat(said).as("Lyon's group was incomplete before its DAN added a teacher")
                 .contains("Lyon's academic group has 2 teachers and needs 3");
         assertThat(said).as("the line's Atom feed lists the edition the editor published").contains("<entry");
+        String mails = HttpClient.newHttpClient().send(HttpRequest.newBuilder(running.platform().mail().messages()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (String dan : List.of("dan@ac-lyon.fr", "dan@ac-grenoble.fr", "dan@ac-clermont.fr", "dan@ac-creteil.fr",
+                "dan@ac-versailles.fr", "dan@ac-rennes.fr")) {
+            assertThat(mails).as("the outcome mailed to " + dan).contains("\"mailbox\":\"" + dan + "\"");
+        }
 
         Matcher production = PRODUCTION.matcher(said);
         assertThat(production.find()).as("the walkthrough names its production:\n" + said).isTrue();

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import fr.education.traam.kit.background.BackgroundWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -25,10 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the pending mails whose time has come over SMTP, on its own thread, apart from the handling of the events that
@@ -42,13 +39,15 @@ public class MailRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    /** How long a stop waits for a mail under way: the SMTP client's own timeouts are shorter (MailDefaults). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final MongoTemplate mongo;
     private final JavaMailSender sender;
     private final MailProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
-    private volatile ScheduledExecutorService worker;
+    private final BackgroundWorker worker;
 
     public MailRelay(MongoTemplate mongo, JavaMailSender sender, MailProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
@@ -56,18 +55,13 @@ public class MailRelay implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        this.worker = new BackgroundWorker("mail-relay", properties.pollInterval(), STOP_TIMEOUT, this::roundQuietly);
     }
 
     /** Asks for a round soon, after a new mail; never blocks the caller. */
     public void wake() {
-        ScheduledExecutorService current = worker;
-        if (current == null) {
-            return;
-        }
-        try {
-            current.execute(this::roundQuietly);
-        } catch (RejectedExecutionException stopping) {
-            log.debug("mail relay stopping; the mail waits for the next start");
+        if (!worker.submit(this::roundQuietly)) {
+            log.debug("mail relay not running; the mail waits for the first round after start");
         }
     }
 
@@ -216,34 +210,17 @@ public class MailRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mail-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::roundQuietly, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        worker.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService current = worker;
-        worker = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
-                    current.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                current.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.running();
     }
 
     /** Starts after the MongoDB client, stops before it. */

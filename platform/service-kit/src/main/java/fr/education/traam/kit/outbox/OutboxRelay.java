@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import fr.education.traam.kit.background.BackgroundWorker;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the events waiting in aggregate documents, in their order, then clears them. It is woken right
@@ -33,25 +30,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventPublisher publisher;
     private final OutboxCollections collections;
     private final OutboxProperties properties;
-    private volatile ScheduledExecutorService worker;
+    private final BackgroundWorker worker;
 
     public OutboxRelay(MongoOperations mongo, EventPublisher publisher, OutboxCollections collections, OutboxProperties properties) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.collections = collections;
         this.properties = properties;
+        this.worker = new BackgroundWorker("outbox-relay", properties.sweepInterval(), properties.sendTimeout(), this::sweepQuietly);
     }
 
     /** Asks for the outbox of one document to be published soon; never blocks the caller. */
     public void wake(String collection, Object id) {
-        ScheduledExecutorService current = worker;
-        if (current == null) {
-            return; // not running: the first sweep after start will find it
-        }
-        try {
-            current.execute(() -> drainQuietly(collection, id));
-        } catch (RejectedExecutionException stopping) {
-            log.debug("relay stopping; {} {} left for the next sweep", collection, id);
+        if (!worker.submit(() -> drainQuietly(collection, id))) {
+            log.debug("relay not running; {} {} left for the first sweep after start", collection, id);
         }
     }
 
@@ -121,35 +113,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.sweepInterval().toMillis();
-        worker.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        worker.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService current = worker;
-        worker = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                if (!current.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                    current.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                current.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.running();
     }
 
     /** Starts after the Kafka producer and MongoDB client, stops before them. */

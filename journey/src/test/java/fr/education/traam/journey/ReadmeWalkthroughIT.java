@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's walkthrough, run as a newcomer pastes it: each block after a {@code <!-- walkthrough -->}, in order, in
- * one bash with {@code set -euo pipefail} (a later block uses what an earlier one set), against the shared platform's
+ * The README's walkthrough and its continuation in docs/walkthrough-productions.md, run as a newcomer pastes them: the
+ * block after {@code <!-- walkthrough -->} of each, in order, in one bash with {@code set -euo pipefail} (a later block uses what an earlier one set), against the shared platform's
  * gateway (the first block reads its address from {@code TRAAM}). Its {@code ./traam token} is the real launcher's, run
  * where the platform keeps its keys. If the README's commands stop working, this fails.
  */
@@ -35,6 +35,8 @@ class ReadmeWalkthroughIT {
     private static final Logger log = LoggerFactory.getLogger(ReadmeWalkthroughIT.class);
     private static final Pattern BLOCK = Pattern.compile("<!-- walkthrough -->\\s*```bash\\n(.*?)\\n```", Pattern.DOTALL);
     private static final Pattern CAMPAIGN = Pattern.compile("^campaign (\\S+)$", Pattern.MULTILINE);
+    /** The walkthrough's pages, in order: the README's selection, then docs' production. */
+    private static final List<String> WALKTHROUGH = List.of("README.md", "docs/walkthrough-productions.md");
     private static final Pattern PRODUCTION = Pattern.compile("^production (\\S+)$", Pattern.MULTILINE);
 
     @TempDir
@@ -43,13 +45,12 @@ class ReadmeWalkthroughIT {
     @Test
     void the_readme_walkthrough_runs_as_pasted() throws Exception {
         Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
-        Matcher block = BLOCK.matcher(Files.readString(repository.resolve("README.md")));
         List<String> blocks = new ArrayList<>();
-        while (block.find()) {
+        for (String page : WALKTHROUGH) {
+            Matcher block = BLOCK.matcher(Files.readString(repository.resolve(page)));
+            assertThat(block.find()).as(page + " has a ```bash block after <!-- walkthrough -->").isTrue();
             blocks.add(block.group(1));
         }
-        assertThat(blocks).as("README.md's ```bash blocks after <!-- walkthrough -->: the selection, then a production")
-                .hasSize(2);
         Path script = Files.writeString(newcomer.resolve("walkthrough.sh"), String.join("\n", blocks));
 
         SharedPlatform.Running running = SharedPlatform.running();

@@ -2,7 +2,9 @@ package fr.education.traam.mail;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import fr.education.traam.kit.domain.EventDerivedId;
+import fr.education.traam.kit.domain.Refused;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -38,6 +40,7 @@ public class Mails {
     static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
     static final String SENT_AT = "sentAt";
     static final String LAST_ERROR = "lastError";
+    static final String REPLAYED_AT = "replayedAt";
 
     private static final Logger log = LoggerFactory.getLogger(Mails.class);
 
@@ -91,6 +94,31 @@ public class Mails {
         }
         relay.wake();
         return true;
+    }
+
+    /**
+     * Sends a DEAD mail again (an operator's replay, once its cause is mended: an address corrected in the directory,
+     * a relay back): it is pending at once, with a new round of attempts and the whole retry schedule; its last error
+     * stays until the next attempt. A dead mail kept its bodies for this.
+     */
+    public Mail replay(String id) {
+        Mail mail = find(id).orElseThrow(() -> new Refused(MailRefusal.MAIL_NOT_FOUND, "no mail " + id + " is kept here"));
+        if (mail.status() != MailStatus.DEAD) {
+            throw new Refused(MailRefusal.MAIL_NOT_DEAD, "mail " + id + " is " + mail.status() + ": only a DEAD mail is sent again")
+                    .with("mailStatus", mail.status().name());
+        }
+        Date now = Date.from(clock.instant());
+        long replayed = mongo.getCollection(COLLECTION).updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq(STATUS, MailStatus.DEAD.name())),
+                Updates.combine(Updates.set(STATUS, MailStatus.PENDING.name()), Updates.set(ATTEMPTS, 0),
+                        Updates.set(NEXT_ATTEMPT_AT, now), Updates.set(REPLAYED_AT, now))).getModifiedCount();
+        if (replayed == 0) {
+            // Another operator's replay got there first: it is pending already.
+            throw new Refused(MailRefusal.MAIL_NOT_DEAD, "mail " + id + " is being sent again already").with("mailStatus", "PENDING");
+        }
+        log.info("mail {} ({}) to be sent again", id, mail.kind());
+        relay.wake();
+        return find(id).orElseThrow();
     }
 
     public Optional<Mail> find(String id) {

@@ -65,6 +65,14 @@ public enum Academy {
         return byCode(code).map(Academy::label).orElse(code);
     }
 
+    /**
+     * An académie's name after "de", as French writes it: "de Lyon", "d'Amiens" (elided before a vowel), for "l'académie
+     * de Lyon" and its like in mails, news and posts.
+     */
+    public static String ofName(String name) {
+        return !name.isEmpty() && "AEIOUYÀÂÉÈÊËÎÏÔÙÛÜ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" + name : "de " + name;
+    }
+
     /** The académies of one région académique, in this list's order. */
     public static List<Academy> of(AcademicRegion region) {
         return Arrays.stream(values()).filter(academy -> academy.region == region).toList();

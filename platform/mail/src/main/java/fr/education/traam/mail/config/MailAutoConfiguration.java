@@ -1,6 +1,9 @@
 package fr.education.traam.mail.config;
 
+import fr.education.traam.kit.web.ProblemCatalogue;
+import fr.education.traam.kit.web.ProblemType;
 import fr.education.traam.mail.MailProperties;
+import fr.education.traam.mail.MailRefusal;
 import fr.education.traam.mail.MailRelay;
 import fr.education.traam.mail.MailTemplates;
 import fr.education.traam.mail.Mails;
@@ -38,6 +41,15 @@ public class MailAutoConfiguration {
     MailRelay mailRelay(MongoTemplate mongo, JavaMailSender sender, MailProperties properties,
                         ObjectProvider<MeterRegistry> meters, Clock clock) {
         return new MailRelay(mongo, sender, properties, meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+    }
+
+    /** The operators' refusals over HTTP, beside the service's own catalogue. */
+    @Bean
+    ProblemCatalogue mailProblems() {
+        return ProblemCatalogue.of(MailRefusal.class, refusal -> switch (refusal) {
+            case MAIL_NOT_FOUND -> ProblemType.notFound("mail-not-found", "Mail not found");
+            case MAIL_NOT_DEAD -> ProblemType.conflict("mail-not-dead", "Mail not dead");
+        });
     }
 
     @Bean

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +41,15 @@ public class MailController {
             @Parameter(description = "Only the mails of this status") @RequestParam(required = false) MailStatus status,
             @Parameter(description = "At most this many (1 to 500, 100 by default)") @RequestParam(defaultValue = "100") int limit) {
         return mails.list(status, Math.max(1, Math.min(limit, MAX_LIMIT))).stream().map(MailView::of).toList();
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Send a DEAD mail again, with a new round of attempts (OPERATOR)",
+            description = "Once its cause is mended (an address corrected, a relay back). The mail is PENDING at once and "
+                    + "the relay sends it soon. 404 mail-not-found, 409 mail-not-dead for a mail PENDING or SENT.",
+            security = @SecurityRequirement(name = "bearer"))
+    MailView replay(@PathVariable String id) {
+        return MailView.of(mails.replay(id));
     }
 
     /** A mail without its bodies. */

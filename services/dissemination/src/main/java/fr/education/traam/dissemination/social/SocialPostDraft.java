@@ -3,6 +3,7 @@ package fr.education.traam.dissemination.social;
 import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.kit.domain.EventDerivedId;
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Academy;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -196,14 +197,9 @@ public record SocialPostDraft(
     /** "l'académie de Lyon", "les académies de Lyon et d'Amiens". */
     private static String academies(List<String> names) {
         if (names.size() == 1) {
-            return "l'académie " + of(names.get(0));
+            return "l'académie " + Academy.ofName(names.get(0));
         }
-        List<String> each = names.stream().map(SocialPostDraft::of).toList();
+        List<String> each = names.stream().map(Academy::ofName).toList();
         return "les académies " + String.join(", ", each.subList(0, each.size() - 1)) + " et " + each.get(each.size() - 1);
-    }
-
-    /** "de Lyon", "d'Amiens": French elides "de" before a vowel. */
-    private static String of(String name) {
-        return "AEIOUYÀÂÉÈÊËÎÏÔÙÛÜ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" + name : "de " + name;
     }
 }

@@ -1,5 +1,7 @@
 package fr.education.traam.productions.team;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,4 +17,7 @@ public interface MemberIdentities {
 
     /** The member ids recognised by this address (lower case) or this token subject; either may be null. */
     Set<String> recognising(String email, String subject);
+
+    /** The addresses of those of these member ids that have one (erased members have none), by member id. */
+    Map<String, String> addressesOf(Collection<String> memberIds);
 }

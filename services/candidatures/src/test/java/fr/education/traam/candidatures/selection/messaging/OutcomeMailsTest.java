@@ -207,7 +207,7 @@ class OutcomeMailsTest {
     }
 
     @Test
-    void a_server_that_stays_unreachable_ends_the_mail_dead_after_the_retry_schedule_with_the_reason() throws Exception {
+    void a_server_that_stays_unreachable_ends_the_mail_dead_after_the_retry_schedule_and_an_operator_sends_it_again() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
         String selection = lyonAloneApplies(lyon);
         smtp.stop();
@@ -220,6 +220,20 @@ class OutcomeMailsTest {
         assertThat(dead.nextAttemptAt()).isNull();
         HttpResponse<String> health = journey.send("GET", "/actuator/health", null, null);
         assertThat(health.statusCode()).as("an SMTP outage delays mails, the service stays healthy: " + health.body()).isEqualTo(200);
+
+        // The server back, an operator replays the dead mail: pending at once, then sent, once.
+        String operator = TestInfrastructure.tokens().bearer("OPERATOR");
+        String replay = "/api/candidatures/mails/" + dead.id() + "/replay";
+        assertProblem(journey.send("POST", replay, TestInfrastructure.tokens().bearer("DAN", "10"), null), 403, "forbidden");
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+        HttpResponse<String> replayed = journey.send("POST", replay, operator, null);
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+        assertThat(replayed.body()).contains("\"status\":\"PENDING\"", "\"attempts\":0");
+        await().atMost(PATIENCE).until(() -> mailTo(lyon).status() == MailStatus.SENT);
+        assertThat(mailbox(lyon)).hasSize(1);
+        assertThat(assertProblem(journey.send("POST", replay, operator, null), 409, "mail-not-dead").get("mailStatus").asString()).isEqualTo("SENT");
+        assertProblem(journey.send("POST", "/api/candidatures/mails/nope/replay", operator, null), 404, "mail-not-found");
     }
 
     @Test

@@ -1,29 +1,29 @@
 package fr.education.traam.dissemination.newsletter.application;
 
+import fr.education.traam.campaignview.Campaign;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.CampaignNotYetKnown;
+import fr.education.traam.campaignview.Campaigns;
+import fr.education.traam.campaignview.Theme;
 import fr.education.traam.campaignview.ThemeId;
 import fr.education.traam.contract.TraamEvent;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.CampaignPhaseAdvanced;
+import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.candidatures.NationalSelectionAmended;
 import fr.education.traam.contract.candidatures.NationalSelectionPublished;
 import fr.education.traam.contract.candidatures.SelectionDecision;
-import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.contract.productions.ProductionPublished;
-import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.contract.productions.ProductionType;
-import fr.education.traam.campaignview.Campaign;
-import fr.education.traam.campaignview.Campaigns;
-import fr.education.traam.campaignview.Theme;
+import fr.education.traam.contract.productions.ProductionWithdrawn;
 import fr.education.traam.dissemination.newsletter.EditionLine;
 import fr.education.traam.dissemination.newsletter.EditionLineId;
 import fr.education.traam.dissemination.newsletter.EditionLines;
 import fr.education.traam.dissemination.newsletter.LineSubject;
 import fr.education.traam.dissemination.newsletter.NewsItem;
 import fr.education.traam.dissemination.newsletter.NewsKind;
-import fr.education.traam.reference.Academy;
 import fr.education.traam.kit.inbox.InboundEvent;
+import fr.education.traam.reference.Academy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -225,19 +225,14 @@ public class GatheringNews {
      */
     private static String credit(ProductionPublished published) {
         if (published.academy() != null) {
-            return "de l'académie " + of(published.academy().name());
+            return "de l'académie " + Academy.ofName(published.academy().name());
         }
-        List<String> names = published.academies().stream().map(AcademyDetails::name).map(GatheringNews::of).toList();
+        List<String> names = published.academies().stream().map(AcademyDetails::name).map(Academy::ofName).toList();
         if (names.isEmpty()) {
             return "du groupe national TraAM";
         }
         return "du groupe national TraAM avec " + (names.size() == 1 ? "l'académie " + names.get(0)
                 : "les académies " + String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1));
-    }
-
-    /** "de Lyon", "d'Amiens": French elides "de" before a vowel. */
-    private static String of(String name) {
-        return "AEIOUYÀÂÉÈÊËÎÏÔÙÛÜ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "d'" + name : "de " + name;
     }
 
     /**

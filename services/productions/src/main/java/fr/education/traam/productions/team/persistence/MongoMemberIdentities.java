@@ -13,7 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,5 +69,15 @@ class MongoMemberIdentities implements MemberIdentities {
         }
         return mongo.find(Query.query(new Criteria().orOperator(by)), IdentityDocument.class).stream()
                 .filter(d -> !d.erased()).map(IdentityDocument::memberId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Map<String, String> addressesOf(Collection<String> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(memberIds)), IdentityDocument.class).stream()
+                .filter(d -> !d.erased() && d.email() != null)
+                .collect(Collectors.toUnmodifiableMap(IdentityDocument::memberId, IdentityDocument::email));
     }
 }

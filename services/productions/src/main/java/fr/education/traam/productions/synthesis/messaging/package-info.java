@@ -1,0 +1,2 @@
+/** The service's own publications, which send a synthesis to its recipients. */
+package fr.education.traam.productions.synthesis.messaging;

@@ -1,0 +1,2 @@
+/** The distributions in MongoDB, one document per publication event. */
+package fr.education.traam.productions.synthesis.persistence;

@@ -1,0 +1,2 @@
+/** The delivery log of a synthesis over HTTP. */
+package fr.education.traam.productions.synthesis.web;

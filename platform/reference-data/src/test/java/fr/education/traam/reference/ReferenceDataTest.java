@@ -41,4 +41,11 @@ class ReferenceDataTest {
         assertThat(CrcnCompetence.byCode("3.4")).hasValueSatisfying(c -> assertThat(c.label()).isEqualTo("Programmer"));
         assertThat(CrcnCompetence.byCode("6.1")).isEmpty();
     }
+
+    @Test
+    void an_academie_s_name_after_de_is_elided_before_a_vowel_as_french_writes_it() {
+        assertThat(Academy.ofName(Academy.LYON.label())).isEqualTo("de Lyon");
+        assertThat(Arrays.stream(Academy.values()).filter(a -> Academy.ofName(a.label()).startsWith("d'")).map(Academy::label))
+                .containsExactlyInAnyOrder("Aix-Marseille", "Amiens", "Orléans-Tours");
+    }
 }

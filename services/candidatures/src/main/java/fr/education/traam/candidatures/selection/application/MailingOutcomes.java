@@ -12,6 +12,7 @@ import fr.education.traam.contract.candidatures.AcademyDetails;
 import fr.education.traam.kit.inbox.InboundEvent;
 import fr.education.traam.mail.MailRequest;
 import fr.education.traam.mail.Mails;
+import fr.education.traam.reference.Academy;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public class MailingOutcomes {
                 + themeTitle + " »";
         boolean stored = mails.store(new MailRequest(event.id(), KIND, address.get(), subject, Map.of(
                 "selected", selected,
-                "academy", academy.name(),
+                "academyOf", Academy.ofName(academy.name()),
                 "theme", themeTitle,
                 "campaign", campaignTitle,
                 "link", properties.selectionLink(campaignId, themeId))));

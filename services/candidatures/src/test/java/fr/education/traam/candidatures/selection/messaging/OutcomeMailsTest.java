@@ -1,7 +1,5 @@
 package fr.education.traam.candidatures.selection.messaging;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.candidatures.candidature.web.CandidatureJson;
 import fr.education.traam.candidatures.selection.application.MailingOutcomes;
@@ -22,11 +20,9 @@ import fr.education.traam.mail.Mails;
 import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
+import fr.education.traam.testkit.TestSmtpServer;
 import fr.education.traam.testkit.TraamInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -40,15 +36,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -75,14 +66,11 @@ class OutcomeMailsTest {
 
     private static final String THEME = "ia-et-ecriture";
     private static final String SELECTIONS = "/api/candidatures/selections/";
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", SMTP::getBindAddress);
-        registry.add("spring.mail.port", SMTP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        SMTP.register(registry);
     }
 
     @LocalServerPort
@@ -100,21 +88,19 @@ class OutcomeMailsTest {
     @Autowired
     MongoTemplate mongo;
 
-    private GreenMail smtp;
     private Journey journey;
     private final String expert = TestInfrastructure.tokens().bearerWithRoles(List.of("DNE_EXPERT"), null, "expert-lettres");
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void smtpServerUp() {
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         journey = new Journey(port, publisher, campaigns);
     }
 
     @AfterEach
     void smtpServerDown() {
-        smtp.stop();
+        SMTP.stop();
     }
 
     @Test
@@ -136,7 +122,7 @@ class OutcomeMailsTest {
         MimeMessage selected = await().atMost(PATIENCE).until(() -> mailbox(lyon), box -> box.size() == 1).get(0);
         assertThat(selected.getSubject()).isEqualTo("TraAM : votre académie est retenue pour le thème « IA et écriture »");
         assertThat(selected.getFrom()[0].toString()).isEqualTo("ne-pas-repondre@traam.test");
-        Parts selectedParts = Parts.of(selected);
+        TestSmtpServer.Parts selectedParts = TestSmtpServer.Parts.of(selected);
         assertThat(selectedParts.text()).contains("l'académie de Lyon est retenue", "« IA et écriture »", "« TraAM 2027-2028 »",
                 "http://localhost:8080" + selection).doesNotContain("Équipe solide");
         assertThat(selectedParts.html()).contains("<strong>retenue</strong>", "href=\"http://localhost:8080" + selection + "\"")
@@ -144,8 +130,8 @@ class OutcomeMailsTest {
 
         MimeMessage notRetained = await().atMost(PATIENCE).until(() -> mailbox(paris), box -> box.size() == 1).get(0);
         assertThat(notRetained.getSubject()).isEqualTo("TraAM : votre académie n'est pas retenue pour le thème « IA et écriture »");
-        assertThat(Parts.of(notRetained).text()).contains("l'académie de Paris n'est pas retenue");
-        assertThat(Parts.of(notRetained).html()).contains("<strong>n'est pas retenue</strong>");
+        assertThat(TestSmtpServer.Parts.of(notRetained).text()).contains("l'académie de Paris n'est pas retenue");
+        assertThat(TestSmtpServer.Parts.of(notRetained).html()).contains("<strong>n'est pas retenue</strong>");
         await().atMost(PATIENCE).until(() -> skipped() - skippedBefore, n -> n == 1.0);
 
         Mail sent = await().atMost(PATIENCE).until(() -> mails.list(MailStatus.SENT, 500).stream()
@@ -172,7 +158,7 @@ class OutcomeMailsTest {
     void an_smtp_server_down_at_first_gets_the_mail_on_a_retry_and_the_events_other_effects_do_not_wait() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
         String selection = lyonAloneApplies(lyon);
-        smtp.stop();
+        SMTP.stop();
 
         assertThat(journey.decide(selection, expert, "10").statusCode()).isEqualTo(200);
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
@@ -185,8 +171,7 @@ class OutcomeMailsTest {
         assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
         assertThat(waiting.lastError()).isNotBlank();
 
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         MimeMessage received = await().atMost(PATIENCE).until(() -> mailbox(lyon), box -> box.size() == 1).get(0);
         assertThat(received.getSubject()).contains("retenue");
         Mail sent = await().atMost(PATIENCE).until(() -> mailTo(lyon), m -> m.status() == MailStatus.SENT);
@@ -210,7 +195,7 @@ class OutcomeMailsTest {
     void a_server_that_stays_unreachable_ends_the_mail_dead_after_the_retry_schedule_and_an_operator_sends_it_again() throws Exception {
         String lyon = "dan-lyon-" + run + "@ac-lyon.fr";
         String selection = lyonAloneApplies(lyon);
-        smtp.stop();
+        SMTP.stop();
 
         assertThat(journey.send("POST", selection + "/publication", expert, null).statusCode()).isEqualTo(200);
 
@@ -225,8 +210,7 @@ class OutcomeMailsTest {
         String operator = TestInfrastructure.tokens().bearer("OPERATOR");
         String replay = "/api/candidatures/mails/" + dead.id() + "/replay";
         assertProblem(journey.send("POST", replay, TestInfrastructure.tokens().bearer("DAN", "10"), null), 403, "forbidden");
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         HttpResponse<String> replayed = journey.send("POST", replay, operator, null);
         assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
         assertThat(replayed.body()).contains("\"status\":\"PENDING\"", "\"attempts\":0");
@@ -305,60 +289,8 @@ class OutcomeMailsTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private List<MimeMessage> mailbox(String address) {
-        List<MimeMessage> box = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {
-                    box.add(message);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return box;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A message's plain text and HTML alternatives. */
-    record Parts(String text, String html) {
-
-        static Parts of(MimeMessage message) throws Exception {
-            List<BodyPart> leaves = new ArrayList<>();
-            collect(message.getContent(), leaves);
-            String text = null;
-            String html = null;
-            for (BodyPart part : leaves) {
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
-            assertThat(text).as("a text part").isNotNull();
-            assertThat(html).as("an HTML part").isNotNull();
-            return new Parts(text, html);
-        }
-
-        private static void collect(Object content, List<BodyPart> leaves) throws Exception {
-            if (content instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.getContent() instanceof Multipart nested) {
-                        collect(nested, leaves);
-                    } else {
-                        leaves.add(part);
-                    }
-                }
-            }
-        }
+    private static List<MimeMessage> mailbox(String address) {
+        return SMTP.mailbox(address);
     }
 
     /** The campaigns service's events, the DANs' and the expert's requests, as in the selection tests. */

@@ -107,6 +107,17 @@ class ReadmeWalkthroughIT {
         HttpResponse<String> withdrawn = gateway.get("/api/productions/" + production.group(1), null);
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(410);
         assertThat(Gateway.json(withdrawn).get("reason").asString()).isEqualTo("Un élève y est reconnaissable.");
+
+        // The synthesis: one mail to each institution and to each member of the theme's groups with an address.
+        assertThat(said).as("the walkthrough names its synthesis").containsPattern("(?m)^synthesis \\S+$");
+        JsonNode received = Gateway.json(HttpClient.newHttpClient().send(HttpRequest.newBuilder(running.platform().mail()
+                .messages()).build(), HttpResponse.BodyHandlers.ofString()));
+        for (String recipient : List.of("synthese-traam.igesr@example.org", "synthese-traam.dgesco@example.org",
+                "synthese-traam.ih2ef@example.org", "paul.martin@ac-lyon.fr", "karim.haddad@ac-lyon.fr")) {
+            assertThat(received.valueStream().filter(m -> m.get("mailbox").asString().equals(recipient)
+                    && m.get("subject").asString().equals("TraAM : la synthèse du thème « IA et écriture » est publiée")))
+                    .as("the synthesis mailed once to " + recipient).hasSize(1);
+        }
     }
 
     /** {@code ./traam} in the newcomer's folder: the launcher jar, run in the platform's home so that tokens use its keys. */

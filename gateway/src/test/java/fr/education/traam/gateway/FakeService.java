@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on a random loopback port standing in for a TraAM service. It records what it received;
- * {@code /missing} answers a 404 problem and {@code /slow} answers after {@link #SLOW_DELAY_MILLIS}.
+ * {@code /missing} answers a 404 problem, {@code /slow} answers after {@link #SLOW_DELAY_MILLIS}, and
+ * {@code /refuses-early} a 400 problem without reading the body.
  */
 final class FakeService implements AutoCloseable {
 
@@ -65,6 +66,12 @@ final class FakeService implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         count.incrementAndGet();
+        if (path.endsWith("/refuses-early")) {
+            // As a service that refuses a request before reading its body (a path it cannot decode, a 401).
+            reply(exchange, 400, "application/problem+json",
+                    "{\"type\":\"https://traam.education.fr/problems/invalid-request\",\"title\":\"Refused early\",\"status\":400,\"detail\":\"refused before its body was read\"}");
+            return;
+        }
         // Counted, not kept: an upload test streams hundreds of megabytes through here.
         long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
         last.set(new ReceivedRequest(exchange.getRequestMethod(), query == null ? path : path + "?" + query,

@@ -1,9 +1,11 @@
 package fr.education.traam.gateway;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,6 +100,23 @@ class GatewayLimitsTest {
         assertThat(upload.response().status()).isEqualTo(200);
         assertThat(SERVICE.lastRequest().bodyBytes()).isEqualTo(600 * MB);
         assertGatewayStillServes();
+    }
+
+    @Test
+    void reads_a_small_body_whole_before_forwarding_it_so_that_a_service_s_early_refusal_reaches_the_client() {
+        int before = SERVICE.requestCount();
+        byte[] body = ("{\"text\":\"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Response response = raw.sendInTwoHalves("PUT /api/campaigns/refuses-early HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length, body, () -> {
+                    await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2))
+                            .untilAsserted(() -> assertThat(SERVICE.requestCount())
+                                    .as("nothing forwarded while half the body is still to come").isEqualTo(before));
+                });
+
+        // Had the gateway streamed it, the service's answer would close a connection holding unread bytes: a reset.
+        assertProblem(response, 400, "invalid-request");
+        assertThat(SERVICE.requestCount()).isEqualTo(before + 1);
     }
 
     @Test

@@ -46,6 +46,26 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code head} and the first half of {@code body}, runs {@code meanwhile}, then sends the rest and reads the
+     * answer: what a slow client's request looks like to the gateway while it is still arriving.
+     */
+    Response sendInTwoHalves(String head, byte[] body, Runnable meanwhile) {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            meanwhile.run();
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            return read(socket.getInputStream());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An answer to an upload, and how many bytes of it the client had sent when the answer came. */
     record Upload(Response response, long sentWhenAnswered) {
     }

@@ -59,6 +59,22 @@ class RowRulesTest {
     }
 
     @Test
+    void a_row_naming_an_unknown_discipline_is_refused_with_the_reason_and_known_ones_become_canonical() {
+        ValidationReport report = new ValidationReport(10);
+
+        Optional<ProposedRow> aliases = rules.read(fileRow(2, with(row(AI, "Projet A"), DISCIPLINES, "svt; maths ;SVT")), report);
+        Optional<ProposedRow> unknown = rules.read(fileRow(3, with(row(AI, "Projet B"), DISCIPLINES, "Lettres; Astrologie")), report);
+
+        assertThat(aliases).hasValueSatisfying(valid ->
+                assertThat(valid.project().disciplines()).containsExactly("Sciences de la vie et de la Terre", "Mathématiques"));
+        assertThat(unknown).isEmpty();
+        assertThat(report.entries()).singleElement().satisfies(problem -> {
+            assertThat(problem.row() + " " + problem.column()).isEqualTo("3 disciplines");
+            assertThat(problem.problem()).contains("Astrologie").contains("/api/campaigns/disciplines").doesNotContain("Lettres");
+        });
+    }
+
+    @Test
     void the_kind_must_fit_the_theme_s_year() {
         ValidationReport report = new ValidationReport(10);
 

@@ -43,6 +43,7 @@ class RowRulesTest {
     @Test
     void every_bad_cell_of_a_row_is_named_by_its_column() {
         Map<DedicatedFileColumn, String> bad = row("theme-inconnu", "");
+        bad = with(bad, DISCIPLINES, "Lettres; Astrologie");
         bad = with(bad, SCHOOL_LEVELS, "LYCEE");
         bad = with(bad, CRCN_COMPETENCES, "3.1; 6.2");
         bad = with(bad, INSPECTOR_EMAIL, "helene.robert@gmail.com");
@@ -55,7 +56,7 @@ class RowRulesTest {
 
         assertThat(report.entries()).allSatisfy(p -> assertThat(p.row()).isEqualTo(7));
         assertThat(report.entries()).extracting(RowProblem::column).containsExactlyInAnyOrder("theme_id", "project_title",
-                "school_levels", "crcn_competences", "inspector_email", "inspector_corps", "teachers", "cardie_email");
+                "disciplines", "school_levels", "crcn_competences", "inspector_email", "inspector_corps", "teachers", "cardie_email");
     }
 
     @Test

@@ -2,15 +2,18 @@ package fr.education.traam.reference;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A discipline a TraAM theme may name, as the ministry names it. Themes, candidatures and productions still carry
- * disciplines as free text (ADR 29): {@link #byName} recognises what people type ("svt", "Histoire-Géographie",
- * "mathematiques") so that an export can classify what it recognises and keep the rest as plain keywords.
+ * A discipline a TraAM theme, candidature or production may name, as the ministry names it: the closed list the
+ * services accept (ADR 29, revised). {@link #byName} recognises what people type ("svt", "Histoire-Géographie",
+ * "mathematiques"); {@link #recognise} turns a list of such names into the canonical labels the services store and
+ * emit, so that "SVT" and "Sciences de la vie et de la Terre" are one discipline everywhere downstream.
  */
 public enum Discipline {
     LETTRES("Lettres", "Français"),
@@ -30,7 +33,17 @@ public enum Discipline {
     EDUCATION_MUSICALE("Éducation musicale", "Musique"),
     EDUCATION_PHYSIQUE_ET_SPORTIVE("Éducation physique et sportive", "EPS"),
     ENSEIGNEMENT_MORAL_ET_CIVIQUE("Enseignement moral et civique", "EMC"),
-    DOCUMENTATION("Documentation");
+    DOCUMENTATION("Documentation"),
+    // Digital-education projects also come from these (lycée since 2019, voie professionnelle, école, cycle 3).
+    SCIENCES_NUMERIQUES_ET_TECHNOLOGIE("Sciences numériques et technologie", "SNT"),
+    NUMERIQUE_ET_SCIENCES_INFORMATIQUES("Numérique et sciences informatiques", "NSI"),
+    ECONOMIE_ET_GESTION("Économie et gestion", "Économie-gestion", "Éco-gestion"),
+    LETTRES_HISTOIRE_GEOGRAPHIE("Lettres-histoire-géographie", "Lettres-histoire"),
+    ENSEIGNEMENT_DU_PREMIER_DEGRE("Enseignement du premier degré", "Premier degré", "Polyvalent", "École"),
+    SCIENCES_ET_TECHNOLOGIE("Sciences et technologie"),
+    SCIENCES_DE_L_INGENIEUR("Sciences de l'ingénieur", "SI"),
+    HISTOIRE_DES_ARTS("Histoire des arts"),
+    LANGUES_ET_CULTURES_DE_L_ANTIQUITE("Langues et cultures de l'Antiquité", "LCA", "Latin", "Grec");
 
     private final String label;
     private final List<String> aliases;
@@ -63,6 +76,38 @@ public enum Discipline {
                 .filter(discipline -> Stream.concat(Stream.of(discipline.label, discipline.name()), discipline.aliases.stream())
                         .map(Discipline::normalised).anyMatch(wanted::equals))
                 .findFirst();
+    }
+
+    /**
+     * What {@code names} name: the canonical labels in the order first named, each once (so "svt" and "SVT" collapse
+     * into "Sciences de la vie et de la Terre"), and the names that are no discipline, stripped, each once.
+     */
+    public static Recognition recognise(Collection<String> names) {
+        LinkedHashSet<String> labels = new LinkedHashSet<>();
+        LinkedHashSet<String> unknown = new LinkedHashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            byName(name).ifPresentOrElse(discipline -> labels.add(discipline.label),
+                    () -> unknown.add(name == null ? "" : name.strip()));
+        }
+        return new Recognition(List.copyOf(labels), List.copyOf(unknown));
+    }
+
+    /** Every canonical label, in the list's order. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Discipline::label).toList();
+    }
+
+    /** The outcome of {@link #recognise}: canonical labels, and what was not recognised (empty when all was). */
+    public record Recognition(List<String> labels, List<String> unknown) {
+
+        public Recognition {
+            labels = List.copyOf(labels);
+            unknown = List.copyOf(unknown);
+        }
+
+        public boolean complete() {
+            return unknown.isEmpty();
+        }
     }
 
     /** Lower case, without accents, every run of anything but letters and digits one space. */

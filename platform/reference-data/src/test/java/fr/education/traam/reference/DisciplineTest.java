@@ -47,6 +47,28 @@ class DisciplineTest {
     }
 
     @Test
+    void knows_the_disciplines_of_digital_education_projects_beyond_the_collège_s() {
+        assertThat(Discipline.byName("SNT")).contains(Discipline.SCIENCES_NUMERIQUES_ET_TECHNOLOGIE);
+        assertThat(Discipline.byName("nsi")).contains(Discipline.NUMERIQUE_ET_SCIENCES_INFORMATIQUES);
+        assertThat(Discipline.byName("Economie-gestion")).contains(Discipline.ECONOMIE_ET_GESTION);
+        assertThat(Discipline.byName("Lettres-histoire-géographie")).contains(Discipline.LETTRES_HISTOIRE_GEOGRAPHIE);
+        assertThat(Discipline.byName("polyvalent")).contains(Discipline.ENSEIGNEMENT_DU_PREMIER_DEGRE);
+        assertThat(Discipline.byName("Latin")).contains(Discipline.LANGUES_ET_CULTURES_DE_L_ANTIQUITE);
+    }
+
+    @Test
+    void recognising_a_list_gives_the_canonical_labels_once_each_and_what_is_no_discipline() {
+        Discipline.Recognition recognition = Discipline.recognise(
+                java.util.Arrays.asList("svt", "Mathématiques", "SVT", " Astrologie ", "Sciences de la vie et de la terre", "Astrologie"));
+
+        assertThat(recognition.labels()).containsExactly("Sciences de la vie et de la Terre", "Mathématiques");
+        assertThat(recognition.unknown()).containsExactly("Astrologie");
+        assertThat(recognition.complete()).isFalse();
+        assertThat(Discipline.recognise(java.util.List.of("maths")).complete()).isTrue();
+        assertThat(Discipline.labels()).hasSize(Discipline.values().length).contains("Sciences numériques et technologie");
+    }
+
+    @Test
     void every_label_and_alias_names_its_own_discipline_only() {
         assertThat(Arrays.stream(Discipline.values())).allSatisfy(discipline -> {
             assertThat(Discipline.byName(discipline.label())).contains(discipline);

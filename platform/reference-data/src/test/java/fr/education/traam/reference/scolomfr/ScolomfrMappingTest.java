@@ -57,13 +57,29 @@ class ScolomfrMappingTest {
                 .hasSize(5);
     }
 
+    /**
+     * Disciplines with no concept that the standards at hand establish: SNT and NSI date from 2019, after ScoLOMFR 3.0
+     * (2016); for the others the XSDs enumerate likely labels ("économie - gestion", "domaines d'enseignement du
+     * premier degré") but do not pair labels with URIs, and the SKOS release that pairs them is not at hand. They stay
+     * keywords of a record, never a guessed taxon, until a line maps them (then this set loses them).
+     */
+    private static final Set<Discipline> WITHOUT_ESTABLISHED_CONCEPT = EnumSet.of(
+            Discipline.SCIENCES_NUMERIQUES_ET_TECHNOLOGIE, Discipline.NUMERIQUE_ET_SCIENCES_INFORMATIQUES,
+            Discipline.ECONOMIE_ET_GESTION, Discipline.LETTRES_HISTOIRE_GEOGRAPHIE, Discipline.ENSEIGNEMENT_DU_PREMIER_DEGRE,
+            Discipline.SCIENCES_ET_TECHNOLOGIE, Discipline.SCIENCES_DE_L_INGENIEUR, Discipline.HISTOIRE_DES_ARTS,
+            Discipline.LANGUES_ET_CULTURES_DE_L_ANTIQUITE);
+
     @Test
     void every_discipline_maps_to_a_teaching_domain() {
-        assertThat(Discipline.values()).allSatisfy(discipline ->
+        Discipline[] mapped = Arrays.stream(Discipline.values()).filter(d -> !WITHOUT_ESTABLISHED_CONCEPT.contains(d))
+                .toArray(Discipline[]::new);
+        assertThat(mapped).hasSize(18).allSatisfy(discipline ->
                 assertThat(mapping.discipline(discipline)).as("discipline %s", discipline).get()
                         .extracting(ScolomfrConcept::vocabulary).isEqualTo("015"));
-        assertThat(Arrays.stream(Discipline.values()).map(d -> mapping.discipline(d).orElseThrow().id()).distinct())
-                .hasSize(Discipline.values().length);
+        assertThat(Arrays.stream(mapped).map(d -> mapping.discipline(d).orElseThrow().id()).distinct())
+                .hasSize(mapped.length);
+        assertThat(WITHOUT_ESTABLISHED_CONCEPT).allSatisfy(discipline ->
+                assertThat(mapping.discipline(discipline)).as("discipline %s is mapped: drop it from the set", discipline).isEmpty());
     }
 
     @Test

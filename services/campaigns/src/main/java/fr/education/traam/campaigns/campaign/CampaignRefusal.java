@@ -21,5 +21,7 @@ public enum CampaignRefusal implements Refusal {
     /** A campaign opens its call with at least one theme. */
     CAMPAIGN_WITHOUT_THEMES,
     /** One campaign per school year. */
-    SCHOOL_YEAR_TAKEN
+    SCHOOL_YEAR_TAKEN,
+    /** A theme names a discipline that is not in the platform's list ({@code GET /api/campaigns/disciplines}). */
+    UNKNOWN_DISCIPLINE
 }

@@ -4,13 +4,15 @@ import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeDetails;
 import fr.education.traam.contract.campaigns.ThemeKind;
 import fr.education.traam.kit.domain.Refused;
+import fr.education.traam.reference.Discipline;
 
 import java.util.List;
 
 /**
  * A theme of the call: what académies apply to. One DNE expert or a pair leads it; the national selection
  * retains at most {@code capacity} académies (six, usually). A second-year theme names the first-year
- * theme it carries on.
+ * theme it carries on. Its disciplines are the platform's, by their canonical labels, each once: "svt" is stored and
+ * published as "Sciences de la vie et de la Terre"; a name outside the list is refused.
  */
 public record Theme(
         ThemeId id,
@@ -25,8 +27,11 @@ public record Theme(
 
     public static final int USUAL_CAPACITY = 6;
 
+    /** Where the list of disciplines is, for a client refused one. */
+    public static final String DISCIPLINE_LIST = "/api/campaigns/disciplines";
+
     public Theme {
-        disciplines = List.copyOf(disciplines);
+        disciplines = canonical(disciplines);
         experts = List.copyOf(experts);
         if (title == null || title.isBlank()) {
             throw Refused.invalid("title", "a theme needs a title");
@@ -57,6 +62,18 @@ public record Theme(
         if (cycle == ThemeCycle.FIRST_YEAR && continues != null) {
             throw Refused.invalid("continuesThemeId", "only a second-year theme continues another");
         }
+    }
+
+    private static List<String> canonical(List<String> names) {
+        Discipline.Recognition recognition = Discipline.recognise(names);
+        if (!recognition.complete()) {
+            throw new Refused(CampaignRefusal.UNKNOWN_DISCIPLINE, "disciplines",
+                    "not disciplines the platform knows: " + String.join(", ", recognition.unknown())
+                            + " (the list: " + DISCIPLINE_LIST + ")")
+                    .with("unknownDisciplines", recognition.unknown())
+                    .with("disciplineList", DISCIPLINE_LIST);
+        }
+        return recognition.labels();
     }
 
     public ThemeDetails toContract() {

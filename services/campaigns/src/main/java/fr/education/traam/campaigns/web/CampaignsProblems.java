@@ -28,6 +28,7 @@ class CampaignsProblems {
             case INVALID_PHASE -> conflict("invalid-phase", "Not in this phase");
             case CAMPAIGN_WITHOUT_THEMES -> unprocessable("campaign-without-themes", "Campaign without themes");
             case SCHOOL_YEAR_TAKEN -> conflict("school-year-taken", "School year taken");
+            case UNKNOWN_DISCIPLINE -> unprocessable("unknown-discipline", "Unknown discipline");
         });
     }
 }

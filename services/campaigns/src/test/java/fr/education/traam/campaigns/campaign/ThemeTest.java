@@ -35,6 +35,25 @@ class ThemeTest {
     }
 
     @Test
+    void a_theme_keeps_its_disciplines_by_their_canonical_labels_once_each_and_refuses_unknown_ones() {
+        Theme theme = theme(ThemeKind.INTERDISCIPLINARY, List.of("svt", "maths", "SVT"), ONE_EXPERT, ThemeCycle.FIRST_YEAR, null);
+
+        assertThat(theme.disciplines()).containsExactly("Sciences de la vie et de la Terre", "Mathématiques");
+        assertThat(theme.toContract().disciplines()).containsExactly("Sciences de la vie et de la Terre", "Mathématiques");
+        // Two names of one discipline are one discipline: a disciplinary theme may say it twice.
+        assertThat(theme(ThemeKind.DISCIPLINARY, List.of("SVT", "Sciences de la vie et de la terre"), ONE_EXPERT,
+                ThemeCycle.FIRST_YEAR, null).disciplines()).containsExactly("Sciences de la vie et de la Terre");
+        assertThatThrownBy(() -> theme(ThemeKind.INTERDISCIPLINARY, List.of("SVT", "Astrologie"), ONE_EXPERT, ThemeCycle.FIRST_YEAR, null))
+                .isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(CampaignRefusal.UNKNOWN_DISCIPLINE);
+                    assertThat(refused.field()).isEqualTo("disciplines");
+                    assertThat(refused.facts()).containsEntry("unknownDisciplines", List.of("Astrologie"))
+                            .containsEntry("disciplineList", Theme.DISCIPLINE_LIST);
+                    assertThat(refused.getMessage()).contains("Astrologie");
+                });
+    }
+
+    @Test
     void a_second_year_theme_names_the_theme_it_continues() {
         assertThatThrownBy(() -> theme(ThemeKind.DISCIPLINARY, List.of("SVT"), ONE_EXPERT, ThemeCycle.SECOND_YEAR, null))
                 .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("continuesThemeId"));

@@ -17,5 +17,7 @@ public enum CandidatureRefusal implements Refusal {
     /** A DAN acts for and reads their own académie only. */
     OTHER_ACADEMY,
     /** The caller's token names no known académie. */
-    NO_ACADEMY
+    NO_ACADEMY,
+    /** A project names a discipline that is not in the platform's list ({@code GET /api/campaigns/disciplines}). */
+    UNKNOWN_DISCIPLINE
 }

@@ -4,6 +4,7 @@ import fr.education.traam.contract.candidatures.ProjectDetails;
 import fr.education.traam.contract.candidatures.SchoolLevel;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.CrcnCompetence;
+import fr.education.traam.reference.Discipline;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * What an académie proposes to do with a theme: a title, a summary, the disciplines involved, the school
- * levels where the work happens, and the CRCN competences it targets (by code).
+ * levels where the work happens, and the CRCN competences it targets (by code). Its disciplines are the platform's,
+ * kept and published by their canonical labels, each once ("svt" is "Sciences de la vie et de la Terre").
  */
 public record Project(String title, String summary, List<String> disciplines, Set<SchoolLevel> schoolLevels,
                       List<String> crcnCompetences) {
@@ -27,6 +29,7 @@ public record Project(String title, String summary, List<String> disciplines, Se
         if (disciplines.isEmpty() || disciplines.stream().anyMatch(String::isEmpty)) {
             throw Refused.invalid("project.disciplines", "a project involves at least one discipline, each named");
         }
+        disciplines = canonical(disciplines);
         if (schoolLevels == null || schoolLevels.isEmpty()) {
             throw Refused.invalid("project.schoolLevels", "a project runs in the premier degré, the second degré or both");
         }
@@ -43,6 +46,24 @@ public record Project(String title, String summary, List<String> disciplines, Se
         }
         title = title.strip();
         summary = summary.strip();
+    }
+
+    /** Where the list of disciplines is, for a client refused one (the campaigns service serves it). */
+    public static final String DISCIPLINE_LIST = "/api/campaigns/disciplines";
+
+    /** The sentence of a refusal of {@code unknown}, the same over HTTP and in a dedicated file's report. */
+    public static String unknownDisciplines(List<String> unknown) {
+        return "not disciplines the platform knows: " + String.join(", ", unknown) + " (the list: " + DISCIPLINE_LIST + ")";
+    }
+
+    private static List<String> canonical(List<String> names) {
+        Discipline.Recognition recognition = Discipline.recognise(names);
+        if (!recognition.complete()) {
+            throw new Refused(CandidatureRefusal.UNKNOWN_DISCIPLINE, "project.disciplines", unknownDisciplines(recognition.unknown()))
+                    .with("unknownDisciplines", recognition.unknown())
+                    .with("disciplineList", DISCIPLINE_LIST);
+        }
+        return recognition.labels();
     }
 
     public ProjectDetails toContract() {

@@ -11,6 +11,7 @@ import fr.education.traam.contract.candidatures.CandidatureKind;
 import fr.education.traam.contract.candidatures.SchoolLevel;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.CrcnCompetence;
+import fr.education.traam.reference.Discipline;
 import fr.education.traam.reference.people.EmailAddress;
 import fr.education.traam.reference.people.InspectorCorps;
 import fr.education.traam.reference.people.ProfessionalDomains;
@@ -54,7 +55,13 @@ public final class RowRules {
 
         String title = cells.value(DedicatedFileColumn.PROJECT_TITLE, text -> text);
         String summary = cells.value(DedicatedFileColumn.PROJECT_SUMMARY, text -> text);
-        List<String> disciplines = cells.value(DedicatedFileColumn.DISCIPLINES, RowRules::list);
+        List<String> disciplines = cells.value(DedicatedFileColumn.DISCIPLINES, text -> {
+            Discipline.Recognition recognition = Discipline.recognise(list(text));
+            if (!recognition.complete()) {
+                throw new IllegalArgumentException(Project.unknownDisciplines(recognition.unknown()));
+            }
+            return recognition.labels();
+        });
         Set<SchoolLevel> levels = cells.value(DedicatedFileColumn.SCHOOL_LEVELS, text -> {
             Set<SchoolLevel> parsed = EnumSet.noneOf(SchoolLevel.class);
             for (String level : list(text)) {

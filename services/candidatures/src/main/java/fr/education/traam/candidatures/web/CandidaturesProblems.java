@@ -31,6 +31,7 @@ class CandidaturesProblems {
             case THEME_WITHDRAWN -> conflict("theme-withdrawn", "Theme withdrawn");
             case OTHER_ACADEMY -> forbidden("other-academy", "Another académie's");
             case NO_ACADEMY -> forbidden("no-academy", "No académie");
+            case UNKNOWN_DISCIPLINE -> unprocessable("unknown-discipline", "Unknown discipline");
         });
     }
 

@@ -1,6 +1,7 @@
 package fr.education.traam.candidatures.candidature;
 
 import fr.education.traam.contract.candidatures.SchoolLevel;
+import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.reference.people.EmailAddress;
 import fr.education.traam.reference.people.ProfessionalDomains;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.Set;
 import static fr.education.traam.candidatures.candidature.CandidatureMother.member;
 import static fr.education.traam.candidatures.candidature.CandidatureTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a project and a team must hold, whichever way they reach the platform. */
 class ProposalTest {
@@ -32,6 +34,21 @@ class ProposalTest {
                 "project.disciplines");
         assertInvalid(() -> new Project(" ", "Résumé", List.of("Lettres"), Set.of(SchoolLevel.PREMIER_DEGRE), List.of("3.1")),
                 "project.title");
+    }
+
+    @Test
+    void a_project_keeps_its_disciplines_by_their_canonical_labels_once_each_and_refuses_unknown_ones() {
+        Project project = new Project("Titre", "Résumé", List.of("svt", "SNT", "SVT"), Set.of(SchoolLevel.SECOND_DEGRE), List.of("3.1"));
+
+        assertThat(project.disciplines()).containsExactly("Sciences de la vie et de la Terre", "Sciences numériques et technologie");
+        assertThat(project.toContract().disciplines()).isEqualTo(project.disciplines());
+        assertThatThrownBy(() -> new Project("Titre", "Résumé", List.of("Lettres", "Astrologie"), Set.of(SchoolLevel.SECOND_DEGRE),
+                List.of("3.1"))).isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(CandidatureRefusal.UNKNOWN_DISCIPLINE);
+                    assertThat(refused.field()).isEqualTo("project.disciplines");
+                    assertThat(refused.facts()).containsEntry("unknownDisciplines", List.of("Astrologie"));
+                    assertThat(refused.getMessage()).contains("Astrologie").doesNotContain("Lettres");
+                });
     }
 
     @Test

@@ -43,6 +43,7 @@ class RowRulesTest {
     @Test
     void every_bad_cell_of_a_row_is_named_by_its_column() {
         Map<DedicatedFileColumn, String> bad = row("theme-inconnu", "");
+        bad = with(bad, DISCIPLINES, "Lettres; Astrologie");
         bad = with(bad, SCHOOL_LEVELS, "LYCEE");
         bad = with(bad, CRCN_COMPETENCES, "3.1; 6.2");
         bad = with(bad, INSPECTOR_EMAIL, "helene.robert@gmail.com");
@@ -55,7 +56,23 @@ class RowRulesTest {
 
         assertThat(report.entries()).allSatisfy(p -> assertThat(p.row()).isEqualTo(7));
         assertThat(report.entries()).extracting(RowProblem::column).containsExactlyInAnyOrder("theme_id", "project_title",
-                "school_levels", "crcn_competences", "inspector_email", "inspector_corps", "teachers", "cardie_email");
+                "disciplines", "school_levels", "crcn_competences", "inspector_email", "inspector_corps", "teachers", "cardie_email");
+    }
+
+    @Test
+    void a_row_naming_an_unknown_discipline_is_refused_with_the_reason_and_known_ones_become_canonical() {
+        ValidationReport report = new ValidationReport(10);
+
+        Optional<ProposedRow> aliases = rules.read(fileRow(2, with(row(AI, "Projet A"), DISCIPLINES, "svt; maths ;SVT")), report);
+        Optional<ProposedRow> unknown = rules.read(fileRow(3, with(row(AI, "Projet B"), DISCIPLINES, "Lettres; Astrologie")), report);
+
+        assertThat(aliases).hasValueSatisfying(valid ->
+                assertThat(valid.project().disciplines()).containsExactly("Sciences de la vie et de la Terre", "Mathématiques"));
+        assertThat(unknown).isEmpty();
+        assertThat(report.entries()).singleElement().satisfies(problem -> {
+            assertThat(problem.row() + " " + problem.column()).isEqualTo("3 disciplines");
+            assertThat(problem.problem()).contains("Astrologie").contains("/api/campaigns/disciplines").doesNotContain("Lettres");
+        });
     }
 
     @Test

@@ -29,5 +29,7 @@ public enum ProductionRefusal implements Refusal {
     /** Publication refused: the problem lists every unmet check. */
     PUBLICATION_CHECKS_UNMET,
     /** No version of this production has this number. */
-    VERSION_NOT_FOUND
+    VERSION_NOT_FOUND,
+    /** A writing names a discipline that is not in the platform's list ({@code GET /api/campaigns/disciplines}). */
+    UNKNOWN_DISCIPLINE
 }

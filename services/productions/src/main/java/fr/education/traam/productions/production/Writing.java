@@ -13,6 +13,7 @@ import fr.education.traam.contract.productions.ProductionType;
 import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.domain.UserText;
 import fr.education.traam.reference.CrcnCompetence;
+import fr.education.traam.reference.Discipline;
 import fr.education.traam.reference.SchoolLevel;
 
 import java.net.URI;
@@ -23,7 +24,9 @@ import java.util.stream.IntStream;
 /**
  * What one version of a production says: the fields every kind shares and the content of its kind (the contract's
  * {@link ProductionContent}, exactly the member matching the type). A draft may be incomplete; {@link #missing()} says
- * what a submission still needs, field by field.
+ * what a submission still needs, field by field. Its disciplines are the platform's, kept and published by their
+ * canonical labels, each once ("svt" is "Sciences de la vie et de la Terre"), so the catalogue's facets and the
+ * newsletter's lines count one discipline once.
  */
 public record Writing(
         String title,
@@ -42,7 +45,7 @@ public record Writing(
     public Writing {
         title = UserText.accepted("title", title, TITLE);
         summary = UserText.accepted("summary", summary, SUMMARY);
-        disciplines = names("disciplines", disciplines);
+        disciplines = disciplines(names("disciplines", disciplines));
         levels = codes("levels", levels, code -> SchoolLevel.byCode(code).isPresent(), "a school level");
         competences = codes("competences", competences, code -> CrcnCompetence.byCode(code).isPresent(), "a CRCN competence");
         if (title == null || title.isBlank()) {
@@ -258,6 +261,20 @@ public record Writing(
             return null;
         }
         return Links.web(field, value.strip()).toString();
+    }
+
+    /** Where the list of disciplines is, for a client refused one (the campaigns service serves it). */
+    public static final String DISCIPLINE_LIST = "/api/campaigns/disciplines";
+
+    private static List<String> disciplines(List<String> names) {
+        Discipline.Recognition recognition = Discipline.recognise(names);
+        if (!recognition.complete()) {
+            throw new Refused(ProductionRefusal.UNKNOWN_DISCIPLINE, "disciplines", "not disciplines the platform knows: "
+                    + String.join(", ", recognition.unknown()) + " (the list: " + DISCIPLINE_LIST + ")")
+                    .with("unknownDisciplines", recognition.unknown())
+                    .with("disciplineList", DISCIPLINE_LIST);
+        }
+        return recognition.labels();
     }
 
     private static List<String> names(String field, List<String> values) {

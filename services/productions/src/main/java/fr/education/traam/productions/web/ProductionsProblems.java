@@ -30,6 +30,7 @@ class ProductionsProblems {
             case SUBMISSION_INCOMPLETE -> unprocessable("submission-incomplete", "Production incomplete");
             case PUBLICATION_CHECKS_UNMET -> unprocessable("publication-checks-unmet", "Publication checks not met");
             case VERSION_NOT_FOUND -> notFound("version-not-found", "Version not found");
+            case UNKNOWN_DISCIPLINE -> unprocessable("unknown-discipline", "Unknown discipline");
         });
     }
 }

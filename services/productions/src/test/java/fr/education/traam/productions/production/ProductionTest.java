@@ -29,6 +29,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProductionTest {
 
     @Test
+    void a_writing_keeps_its_disciplines_by_their_canonical_labels_once_each_and_refuses_unknown_ones() {
+        Writing scenario = ProductionMother.scenario();
+        Writing aliases = new Writing(scenario.title(), scenario.summary(), List.of("svt", "Physique chimie", "SVT"),
+                scenario.levels(), scenario.competences(), scenario.content());
+
+        assertThat(aliases.disciplines()).containsExactly("Sciences de la vie et de la Terre", "Physique-chimie");
+        assertThat(Production.draft(new ProductionId("p-svt"), ProductionType.SCENARIO, LYON_GROUP, aliases, TEACHER, AT)
+                .production().current().writing().disciplines()).isEqualTo(aliases.disciplines());
+        assertThatThrownBy(() -> new Writing(scenario.title(), scenario.summary(), List.of("Lettres", "Astrologie"),
+                scenario.levels(), scenario.competences(), scenario.content()))
+                .isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(ProductionRefusal.UNKNOWN_DISCIPLINE);
+                    assertThat(refused.field()).isEqualTo("disciplines");
+                    assertThat(refused.facts()).containsEntry("unknownDisciplines", List.of("Astrologie"));
+                    assertThat(refused.getMessage()).contains("Astrologie").doesNotContain("Lettres");
+                });
+    }
+
+    @Test
     void a_draft_is_version_one_of_its_group_and_says_so() {
         Production.Changed drafted = Production.draft(new ProductionId("p-1"), ProductionType.SCENARIO, LYON_GROUP,
                 ProductionMother.scenario(), TEACHER, AT);

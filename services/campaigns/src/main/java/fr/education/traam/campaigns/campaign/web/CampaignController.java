@@ -20,6 +20,7 @@ import fr.education.traam.kit.domain.Refused;
 import fr.education.traam.kit.security.Caller;
 import fr.education.traam.kit.web.ETagged;
 import fr.education.traam.kit.web.ETags;
+import fr.education.traam.reference.Discipline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,6 +72,12 @@ class CampaignController {
     CampaignPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return CampaignPage.of(consulting.page(page, size));
+    }
+
+    @GetMapping("/disciplines")
+    @Operation(summary = "The disciplines a theme, a candidature or a production may name, with their aliases (public)")
+    List<CampaignViews.DisciplineView> disciplines() {
+        return Arrays.stream(Discipline.values()).map(CampaignViews.DisciplineView::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -57,6 +57,7 @@ final class CampaignRequests {
             @NotBlank @Size(max = 300) String title,
             @Size(max = 10000) String description,
             @NotNull ThemeKind kind,
+            @Schema(description = "Disciplines by label or alias, whatever the case and accents (the list: GET /api/campaigns/disciplines); kept by their canonical labels, each once.", example = "[\"Lettres\", \"Philosophie\"]")
             @NotEmpty List<@NotBlank @Size(max = 100) String> disciplines,
             @NotEmpty @Size(max = 2, message = "one DNE expert or a pair") List<@NotNull @Valid ExpertBody> experts,
             @Min(1) @Schema(defaultValue = "6") Integer capacity,

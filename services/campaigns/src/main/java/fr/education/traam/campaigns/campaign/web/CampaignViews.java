@@ -8,6 +8,7 @@ import fr.education.traam.campaigns.campaign.Theme;
 import fr.education.traam.contract.campaigns.CampaignPhase;
 import fr.education.traam.contract.campaigns.ThemeCycle;
 import fr.education.traam.contract.campaigns.ThemeKind;
+import fr.education.traam.reference.Discipline;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -39,6 +40,14 @@ final class CampaignViews {
             return new ThemeView(theme.id().value(), theme.title(), theme.description(), theme.kind(),
                     theme.disciplines(), theme.experts(), theme.capacity(), theme.cycle(),
                     theme.continues() == null ? null : theme.continues().value());
+        }
+    }
+
+    @Schema(name = "Discipline", description = "A discipline the platform knows: its canonical label, what the services "
+            + "store and publish, and the other names they recognise for it (case, accents and hyphens aside).")
+    record DisciplineView(String code, String label, List<String> aliases) {
+        static DisciplineView of(Discipline discipline) {
+            return new DisciplineView(discipline.name(), discipline.label(), discipline.aliases());
         }
     }
 

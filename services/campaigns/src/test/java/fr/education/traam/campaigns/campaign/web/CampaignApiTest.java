@@ -162,6 +162,46 @@ class CampaignApiTest {
     }
 
     @Test
+    void a_theme_s_disciplines_are_answered_and_published_by_their_canonical_labels() {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String body = CampaignJson.withTwoThemes().replace("[\"Lettres\",\"Philosophie\"]", "[\"svt\",\"maths\",\"SVT\"]");
+
+        HttpResponse<String> created = send("POST", "/api/campaigns", expert, body);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asString();
+        JsonNode stored = JSON.readTree(send("GET", "/api/campaigns/" + id + "/themes/ia-et-ecriture", null, null).body());
+        assertThat(stored.get("disciplines").valueStream().map(JsonNode::asString))
+                .containsExactly("Sciences de la vie et de la Terre", "Mathématiques");
+        try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CAMPAIGNS)) {
+            ConsumerRecord<String, byte[]> createdEvent = topic.awaitRecords(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+            JsonNode themes = JSON.readTree(createdEvent.value()).get("themes");
+            assertThat(themes.get(0).get("disciplines").valueStream().map(JsonNode::asString))
+                    .containsExactly("Sciences de la vie et de la Terre", "Mathématiques");
+        }
+    }
+
+    @Test
+    void an_unknown_discipline_is_a_422_problem_naming_it_and_pointing_to_the_public_list() {
+        String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
+        String body = CampaignJson.withTwoThemes().replace("[\"Lettres\",\"Philosophie\"]", "[\"Lettres\",\"Astrologie\"]");
+
+        JsonNode problem = assertProblem(send("POST", "/api/campaigns", expert, body), 422, "unknown-discipline");
+
+        assertThat(problem.get("detail").asString()).contains("Astrologie").doesNotContain("Lettres");
+        assertThat(problem.get("unknownDisciplines").valueStream().map(JsonNode::asString)).containsExactly("Astrologie");
+        String list = problem.get("disciplineList").asString();
+        assertThat(list).isEqualTo("/api/campaigns/disciplines");
+        HttpResponse<String> disciplines = send("GET", list, null, null);
+        assertThat(disciplines.statusCode()).isEqualTo(200);
+        JsonNode svt = JSON.readTree(disciplines.body()).valueStream()
+                .filter(d -> d.get("label").asString().equals("Sciences de la vie et de la Terre")).findFirst().orElseThrow();
+        assertThat(svt.get("aliases").valueStream().map(JsonNode::asString)).contains("SVT");
+        assertThat(JSON.readTree(disciplines.body()).valueStream().map(d -> d.get("label").asString()))
+                .contains("Sciences numériques et technologie").doesNotContain("Astrologie");
+    }
+
+    @Test
     void inspectors_general_revise_themes_but_do_not_add_them() {
         String expert = TestInfrastructure.tokens().bearer("DNE_EXPERT");
         String inspector = TestInfrastructure.tokens().bearer("INSPECTOR_GENERAL");

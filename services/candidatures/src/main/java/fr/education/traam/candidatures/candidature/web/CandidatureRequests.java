@@ -64,6 +64,7 @@ final class CandidatureRequests {
     record ProjectBody(
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 5000) String summary,
+            @Schema(description = "Disciplines by label or alias, whatever the case and accents (the list: GET /api/campaigns/disciplines); kept by their canonical labels, each once.", example = "[\"Lettres\", \"Philosophie\"]")
             @NotEmpty List<@NotBlank @Size(max = 100) String> disciplines,
             @NotEmpty Set<@NotNull SchoolLevel> schoolLevels,
             @Schema(description = "CRCN competence codes, 1.1 to 5.2 (see /api/candidatures/reference/crcn).", example = "[\"2.3\", \"3.1\"]")

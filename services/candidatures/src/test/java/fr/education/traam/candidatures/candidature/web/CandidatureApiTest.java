@@ -197,6 +197,36 @@ class CandidatureApiTest {
     }
 
     @Test
+    void a_project_s_disciplines_are_answered_and_published_by_their_canonical_labels() throws Exception {
+        String body = CandidatureJson.submission(campaignId, AI).replace("[\"Lettres\"]", "[\"svt\",\"SVT\",\"nsi\"]");
+
+        HttpResponse<String> submitted = send("POST", "/api/candidatures", lyon, body);
+
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = JSON.readTree(submitted.body()).get("id").asString();
+        assertThat(JSON.readTree(send("GET", "/api/candidatures/" + id, lyon, null).body()).at("/projects/0/disciplines")
+                .valueStream().map(JsonNode::asString))
+                .containsExactly("Sciences de la vie et de la Terre", "Numérique et sciences informatiques");
+        try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.CANDIDATURES)) {
+            ConsumerRecord<String, byte[]> submittedEvent = topic.awaitRecords(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+            assertThat(JSON.readTree(submittedEvent.value()).at("/projects/0/disciplines").valueStream().map(JsonNode::asString))
+                    .containsExactly("Sciences de la vie et de la Terre", "Numérique et sciences informatiques");
+        }
+    }
+
+    @Test
+    void an_unknown_discipline_is_a_422_problem_naming_it_and_nothing_is_stored() throws Exception {
+        String body = CandidatureJson.submission(campaignId, AI).replace("[\"Lettres\"]", "[\"Lettres\",\"Astrologie\"]");
+
+        JsonNode problem = assertProblem(send("POST", "/api/candidatures", lyon, body), 422, "unknown-discipline");
+
+        assertThat(problem.get("detail").asString()).contains("Astrologie").doesNotContain("Lettres");
+        assertThat(problem.get("unknownDisciplines").valueStream().map(JsonNode::asString)).containsExactly("Astrologie");
+        assertThat(problem.get("disciplineList").asString()).isEqualTo("/api/campaigns/disciplines");
+        assertThat(ids(send("GET", "/api/candidatures?campaignId=" + campaignId, lyon, null))).isEmpty();
+    }
+
+    @Test
     void reference_data_and_the_api_description_are_public() throws Exception {
         HttpResponse<String> academies = send("GET", "/api/candidatures/reference/academies", null, null);
         HttpResponse<String> crcn = send("GET", "/api/candidatures/reference/crcn", null, null);

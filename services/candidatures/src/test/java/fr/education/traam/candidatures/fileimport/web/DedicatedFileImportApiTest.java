@@ -42,6 +42,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static fr.education.traam.candidatures.fileimport.DedicatedFileColumn.DISCIPLINES;
 import static fr.education.traam.candidatures.fileimport.DedicatedFileColumn.INSPECTOR_EMAIL;
 import static fr.education.traam.candidatures.fileimport.DedicatedFileColumn.KIND;
 import static fr.education.traam.candidatures.fileimport.DedicatedFileColumn.PROJECT_SUMMARY;
@@ -199,6 +200,30 @@ class DedicatedFileImportApiTest {
             assertThat(c.at("/projects/0/title").asString()).isEqualTo("Projet accepté");
             assertThat(c.get("importId").asString()).isEqualTo(accepted.get("id").asString());
         });
+    }
+
+    @Test
+    void a_row_naming_an_unknown_discipline_is_refused_with_its_reason_and_aliases_are_imported_canonical() throws Exception {
+        JsonNode rejected = client.importFile(lyon, campaignId, "lyon.csv", csv(List.of(
+                with(row(AI, "Projet A"), DISCIPLINES, "svt; SVT"),
+                with(row(AI, "Projet B"), DISCIPLINES, "Lettres; Astrologie"),
+                with(row(CLIMATE, "Suite"), KIND, "CONTINUATION"))));
+
+        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("rowsInvalid").asInt()).as("the other rows are valid").isEqualTo(1);
+        assertThat(rejected.get("report")).singleElement().satisfies(problem -> {
+            assertThat(problem.get("row").asInt() + " " + problem.get("column").asString()).isEqualTo("3 disciplines");
+            assertThat(problem.get("problem").asString()).contains("Astrologie").contains("/api/campaigns/disciplines")
+                    .doesNotContain("Lettres");
+        });
+        assertThat(list(lyon)).as("the file imports whole or not at all (ADR 10)").isEmpty();
+
+        JsonNode accepted = client.importFile(lyon, campaignId, "lyon.csv", csv(List.of(
+                with(row(AI, "Projet A"), DISCIPLINES, "svt; SVT"))));
+
+        assertThat(accepted.get("status").asString()).as(accepted.toString()).isEqualTo("ACCEPTED");
+        assertThat(list(lyon)).singleElement().satisfies(c -> assertThat(c.at("/projects/0/disciplines").valueStream()
+                .map(JsonNode::asString)).containsExactly("Sciences de la vie et de la Terre"));
     }
 
     @Test

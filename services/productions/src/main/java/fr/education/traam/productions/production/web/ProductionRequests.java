@@ -10,6 +10,7 @@ import fr.education.traam.productions.production.ReviewComment.Verdict;
 import fr.education.traam.productions.production.Writing;
 import fr.education.traam.productions.production.application.ChecksAnswer;
 import fr.education.traam.productions.production.application.NewProduction;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -27,6 +28,7 @@ final class ProductionRequests {
 
     /** A production to start: its group, its kind, its first version; a training module's co-authoring académies. */
     record NewProductionBody(@NotBlank String groupId, @NotNull ProductionType type, String title, String summary,
+                             @Schema(description = "Disciplines by label or alias, whatever the case and accents (the list: GET /api/campaigns/disciplines); kept by their canonical labels, each once.", example = "[\"Lettres\", \"Philosophie\"]")
                              List<String> disciplines, List<String> levels, List<String> competences,
                              ProductionContent content, List<String> coAuthors) {
 
@@ -37,7 +39,9 @@ final class ProductionRequests {
     }
 
     /** A new version, whole. */
-    record WritingBody(String title, String summary, List<String> disciplines, List<String> levels, List<String> competences,
+    record WritingBody(String title, String summary,
+                       @Schema(description = "Disciplines by label or alias, whatever the case and accents (the list: GET /api/campaigns/disciplines); kept by their canonical labels, each once.", example = "[\"Lettres\", \"Philosophie\"]")
+                       List<String> disciplines, List<String> levels, List<String> competences,
                        ProductionContent content) {
 
         Writing toWriting() {

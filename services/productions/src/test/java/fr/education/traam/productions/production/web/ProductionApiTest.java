@@ -180,6 +180,42 @@ class ProductionApiTest {
     }
 
     @Test
+    void a_writing_s_disciplines_are_answered_and_published_by_their_canonical_labels() {
+        try (KafkaTopicProbe topic = new KafkaTopicProbe("traam.productions")) {
+            HttpResponse<String> drafted = api.send("POST", "/api/productions", teacher,
+                    scenario("Le vivant en données").replace("[\"Lettres\"]", "[\"svt\",\"SVT\",\"snt\"]"));
+            assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+            String id = JSON.readTree(drafted.body()).get("id").asString();
+            assertThat(JSON.readTree(drafted.body()).get("disciplines").valueStream().map(JsonNode::asString))
+                    .containsExactly("Sciences de la vie et de la Terre", "Sciences numériques et technologie");
+
+            lyon.published(id, drafted);
+
+            JsonNode published = JSON.readTree(topic.awaitRecords(r -> id.equals(r.key())
+                    && "fr.education.traam.productions.production-published.v1".equals(KafkaTopicProbe.header(r, "ce_type")), 1)
+                    .get(0).value());
+            assertThat(published.get("disciplines").valueStream().map(JsonNode::asString))
+                    .containsExactly("Sciences de la vie et de la Terre", "Sciences numériques et technologie");
+        }
+    }
+
+    @Test
+    void an_unknown_discipline_is_a_422_problem_naming_it_and_pointing_to_the_list() {
+        HttpResponse<String> refused = api.send("POST", "/api/productions", teacher,
+                scenario("Les astres").replace("[\"Lettres\"]", "[\"Lettres\",\"Astrologie\"]"));
+
+        JsonNode problem = fr.education.traam.testkit.ProblemAssertions.assertProblem(refused, 422, "unknown-discipline");
+        assertThat(problem.get("detail").asString()).contains("Astrologie").doesNotContain("Lettres");
+        assertThat(problem.get("unknownDisciplines").valueStream().map(JsonNode::asString)).containsExactly("Astrologie");
+        assertThat(problem.get("disciplineList").asString()).isEqualTo("/api/campaigns/disciplines");
+
+        HttpResponse<String> drafted = lyon.drafted("Les astres, sans astrologie");
+        HttpResponse<String> revised = api.send("PUT", "/api/productions/" + JSON.readTree(drafted.body()).get("id").asString(),
+                teacher, writing("Les astres").replace("[\"Lettres\"]", "[\"Astrologie\"]"), ifMatch(drafted));
+        fr.education.traam.testkit.ProblemAssertions.assertProblem(revised, 422, "unknown-discipline");
+    }
+
+    @Test
     void an_incomplete_draft_is_not_submitted_and_a_kind_of_the_national_group_is_refused_to_an_academie_s() throws Exception {
         HttpResponse<String> bare = api.send("POST", "/api/productions", teacher, "{\"groupId\":\"" + lyonGroup
                 + "\",\"type\":\"SCENARIO\",\"title\":\"Esquisse\",\"content\":{\"scenario\":{}}}");

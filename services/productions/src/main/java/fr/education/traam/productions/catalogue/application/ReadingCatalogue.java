@@ -10,6 +10,7 @@ import fr.education.traam.productions.catalogue.Facet;
 import fr.education.traam.productions.catalogue.SearchWords;
 import fr.education.traam.reference.Academy;
 import fr.education.traam.reference.CrcnCompetence;
+import fr.education.traam.reference.Discipline;
 import fr.education.traam.reference.SchoolLevel;
 import org.springframework.stereotype.Service;
 
@@ -100,7 +101,8 @@ public class ReadingCatalogue {
             if (!valid) {
                 throw Refused.invalid(facet.parameter(), facet.parameter() + " has no value " + shown(trimmed));
             }
-            values.add(trimmed);
+            // A discipline is stored by its label: "svt" or "SVT" finds what "Sciences de la vie et de la Terre" does.
+            values.add(facet == Facet.DISCIPLINE ? Discipline.byName(trimmed).map(Discipline::label).orElse(trimmed) : trimmed);
         }
         if (values.size() > MAX_VALUES) {
             throw Refused.invalid(facet.parameter(), "at most " + MAX_VALUES + " values of " + facet.parameter());

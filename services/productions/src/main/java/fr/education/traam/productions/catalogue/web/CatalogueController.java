@@ -36,7 +36,7 @@ class CatalogueController {
             @Parameter(description = "Campaign school year, e.g. 2027-2028." + REPEATABLE) @RequestParam(required = false) List<String> schoolYear,
             @Parameter(description = "Theme id." + REPEATABLE) @RequestParam(required = false) List<String> theme,
             @Parameter(description = "Académie code, e.g. 10 (Lyon)." + REPEATABLE) @RequestParam(required = false) List<String> academy,
-            @Parameter(description = "Discipline, as written." + REPEATABLE) @RequestParam(required = false) List<String> discipline,
+            @Parameter(description = "Discipline, by its label or another of its names (SVT)." + REPEATABLE) @RequestParam(required = false) List<String> discipline,
             @Parameter(description = "School level code, e.g. CINQUIEME." + REPEATABLE) @RequestParam(required = false) List<String> level,
             @Parameter(description = "CRCN competence code, e.g. 3.1." + REPEATABLE) @RequestParam(required = false) List<String> competence,
             @Parameter(description = "Kind: SCENARIO, TRAINING_MODULE, ACADEMIC_REPORT, COMMUNICATION_SUPPORT, SYNTHESIS." + REPEATABLE)

@@ -97,6 +97,10 @@ class CatalogueApiTest {
                 Map.of("kind", Set.of("SCENARIO"), "discipline", Set.of("Lettres"), "competence", Set.of("3.1"),
                         "schoolYear", Set.of("2027-2028"), "theme", Set.of(themes.get(0))));
 
+        // A discipline by another of its names finds what its label finds.
+        assertThat(page(words + "&discipline=lettres").get("total").asLong()).as("discipline=lettres")
+                .isEqualTo(page(words + "&discipline=Lettres").get("total").asLong()).isPositive();
+
         // Labels, not only codes.
         JsonNode all = page(words);
         assertThat(label(all, "academy", "10")).isEqualTo("Lyon");

@@ -83,6 +83,7 @@ final class Supervisor implements AutoCloseable {
         settings.gatewayUrl().ifPresent(gateway -> {
             addresses.add("--traam.dissemination.public-base-url=" + gateway);
             addresses.add("--traam.productions.public-base-url=" + gateway);
+            addresses.add("--traam.groups.member-mail.public-base-url=" + gateway);
         });
         return addresses;
     }

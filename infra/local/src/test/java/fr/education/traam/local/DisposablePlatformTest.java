@@ -63,7 +63,8 @@ class DisposablePlatformTest {
                     "--spring.mongodb.uri=mongodb://localhost:" + settings.mongoPort() + "/traam-campaigns",
                     "--spring.mail.host=localhost",
                     "--spring.mail.port=" + settings.smtpPort(),
-                    "--traam.dissemination.public-base-url=http://localhost:" + gateway);
+                    "--traam.dissemination.public-base-url=http://localhost:" + gateway,
+                    "--traam.groups.member-mail.public-base-url=http://localhost:" + gateway);
             assertThat(Files.readAllLines(home.resolve("received-" + gateway + ".args"))).contains(
                     "--server.port=" + gateway,
                     "--traam.gateway.services.campaigns=http://localhost:" + campaigns);

@@ -121,6 +121,14 @@ public class Mails {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Deletes every record of a mail to {@code recipient}, pending, sent or dead: for a person whose personal data are
+     * erased, so that no mail waiting for a retry reaches them and no record keeps their address. Returns how many.
+     */
+    public long forget(String recipient) {
+        return mongo.getCollection(COLLECTION).deleteMany(Filters.eq(RECIPIENT, recipient)).getDeletedCount();
+    }
+
     public Optional<Mail> find(String id) {
         return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id)).first()).map(Mails::mail);
     }

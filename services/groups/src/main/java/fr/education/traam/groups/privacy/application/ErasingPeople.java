@@ -8,6 +8,7 @@ import fr.education.traam.groups.person.Person;
 import fr.education.traam.groups.person.PersonId;
 import fr.education.traam.groups.privacy.PersonalData;
 import fr.education.traam.kit.security.Caller;
+import fr.education.traam.mail.Mails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * The right to erasure. The person leaves every open group they sit in, as a member removed by those responsible would
  * (so that the groups' events say so and the compositions are checked again), then is pseudonymised: their name becomes
  * {@link Person#PSEUDONYM}, their address and identity subject are forgotten. Closed groups keep the id, for their
- * history; nothing says whose it was any more.
+ * history; nothing says whose it was any more. The mails to their address are deleted, those still waiting to be sent
+ * and the records of those sent (docs/personal-data.md); a departure their erasure causes mails no one.
  *
  * <p>Erasing an erased person changes nothing. A group or person changed by someone else meanwhile is read again.
  */
@@ -34,12 +36,14 @@ public class ErasingPeople {
     private final ExportingPersonalData exporting;
     private final People people;
     private final WorkingGroups groups;
+    private final Mails mails;
     private final Clock clock;
 
-    public ErasingPeople(ExportingPersonalData exporting, People people, WorkingGroups groups, Clock clock) {
+    public ErasingPeople(ExportingPersonalData exporting, People people, WorkingGroups groups, Mails mails, Clock clock) {
         this.exporting = exporting;
         this.people = people;
         this.groups = groups;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -63,7 +67,14 @@ public class ErasingPeople {
                 return person;
             }
             try {
-                return people.save(person.erase(at));
+                Person erased = people.save(person.erase(at));
+                // After the person's write: a mail stored meanwhile by a consumer that read them before it is deleted by
+                // that consumer, which reads them again once its mail is stored (MailingMembers).
+                if (person.email() != null) {
+                    long forgotten = mails.forget(person.email().value());
+                    log.info("person {}: {} mail record(s) to their address deleted", id, forgotten);
+                }
+                return erased;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 if (attempt == ATTEMPTS) {
                     throw changedMeanwhile;

@@ -35,6 +35,7 @@ import java.util.TreeSet;
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static fr.education.traam.testkit.ProblemAssertions.assertViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The rights of access and erasure over real HTTP with really signed tokens, on the real broker and MongoDB server: a
@@ -131,8 +132,9 @@ class PersonalDataApiTest {
     void the_dan_erases_a_person_who_leaves_the_open_group_and_whose_name_and_address_no_collection_holds_any_more() {
         String name = teacher.name();
         String email = teacher.email().value();
-        assertThat(collectionsHolding(name)).as("the scan sees what it looks for").containsExactly("people");
-        assertThat(collectionsHolding(email)).containsExactly("people");
+        // The mail of their joining the group may be stored by now, or not yet (it follows the group's event).
+        assertThat(collectionsHolding(name)).as("the scan sees what it looks for").contains("people").isSubsetOf("people", "mails");
+        assertThat(collectionsHolding(email)).contains("people").isSubsetOf("people", "mails");
 
         try (KafkaTopicProbe topic = new KafkaTopicProbe(TestInfrastructure.bootstrapServers(), Topics.GROUPS)) {
             HttpResponse<String> erased = api.send("POST", person(teacher) + "/erasure", danOfLyon, null);
@@ -159,7 +161,8 @@ class PersonalDataApiTest {
             assertThat(KafkaTopicProbe.value(events.get(1))).contains("TOO_FEW_TEACHERS");
         }
 
-        assertThat(collectionsHolding(name)).as("no collection holds the name").isEmpty();
+        // At once but for a mail whose consumer read the person just before the erasure: it deletes it once stored.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(collectionsHolding(name)).as("no collection holds the name").isEmpty());
         assertThat(collectionsHolding(email)).as("no collection holds the address").isEmpty();
         assertThat(collectionsHolding(email.substring(0, email.indexOf('@')))).isEmpty();
         assertProblem(api.get(byEmail(email), operator), 404, "person-not-found");

@@ -1,5 +1,6 @@
 package fr.education.traam.productions.team;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,4 +16,7 @@ public interface MemberIdentities {
 
     /** The member ids recognised by this address (lower case) or this token subject; either may be null. */
     Set<String> recognising(String email, String subject);
+
+    /** The address the member id is recognised by, to mail them; none for an erased member or one known by subject only. */
+    Optional<String> addressOf(String memberId);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,5 +68,11 @@ class MongoMemberIdentities implements MemberIdentities {
         }
         return mongo.find(Query.query(new Criteria().orOperator(by)), IdentityDocument.class).stream()
                 .filter(d -> !d.erased()).map(IdentityDocument::memberId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Optional<String> addressOf(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, IdentityDocument.class))
+                .filter(d -> !d.erased()).map(IdentityDocument::email).filter(e -> !e.isBlank());
     }
 }

@@ -1,7 +1,9 @@
 package fr.education.traam.productions.team;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,4 +22,9 @@ public interface MemberIdentities {
 
     /** The addresses of those of these member ids that have one (erased members have none), by member id. */
     Map<String, String> addressesOf(Collection<String> memberIds);
+
+    /** The address the member id is recognised by, to mail them; none for an erased member or one known by subject only. */
+    default Optional<String> addressOf(String memberId) {
+        return Optional.ofNullable(addressesOf(List.of(memberId)).get(memberId));
+    }
 }

@@ -56,17 +56,21 @@ public class Mails {
         this.clock = clock;
     }
 
-    /** The one id of the mail {@code eventId} causes for {@code recipient}, on every instance and delivery. */
-    public static String idOf(String eventId, String recipient) {
-        return EventDerivedId.of(eventId, recipient);
+    /**
+     * The one id of the mail of {@code kind} that {@code eventId} causes for {@code recipient}, on every instance and
+     * delivery. The kind is part of it: one event may cause two mails to one person (a published synthesis tells its
+     * expert both that it moved and what it says), and neither may silence the other.
+     */
+    public static String idOf(String eventId, String kind, String recipient) {
+        return EventDerivedId.of(eventId, kind, recipient);
     }
 
     /**
-     * Renders and stores the mail, to be sent soon; false when this event already stored it for this recipient, which
+     * Renders and stores the mail, to be sent soon; false when this event already stored this kind of mail for this recipient, which
      * changes nothing (whatever became of the first: pending, sent or dead).
      */
     public boolean store(MailRequest request) {
-        String id = idOf(request.eventId(), request.recipient());
+        String id = idOf(request.eventId(), request.kind(), request.recipient());
         if (mongo.getCollection(COLLECTION).find(Filters.eq("_id", id)).first() != null) {
             log.debug("mail {} of event {} is already stored", id, request.eventId());
             return false;

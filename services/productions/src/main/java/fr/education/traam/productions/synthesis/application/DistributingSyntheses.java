@@ -102,7 +102,7 @@ public class DistributingSyntheses {
                 continue;
             }
             mails.store(new MailRequest(event.id(), KIND, addressee.address(), subject, model(published, addressee)));
-            recipients.add(addressee.recipient(Mails.idOf(event.id(), addressee.address())));
+            recipients.add(addressee.recipient(Mails.idOf(event.id(), KIND, addressee.address())));
         }
         Instant at = event.time() == null ? clock.instant() : event.time();
         distributions.recordOnce(new SynthesisDistribution(event.id(), published.productionId(), published.version(),

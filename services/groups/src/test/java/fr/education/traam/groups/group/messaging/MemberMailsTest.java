@@ -1,7 +1,5 @@
 package fr.education.traam.groups.group.messaging;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.education.traam.campaignview.CampaignId;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.CloudEventHeaders;
@@ -28,11 +26,10 @@ import fr.education.traam.reference.people.EmailAddress;
 import fr.education.traam.testkit.ApiClient;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
+import fr.education.traam.testkit.TestSmtpServer;
 import fr.education.traam.testkit.TraamInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -49,14 +46,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +83,7 @@ class MemberMailsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String THEME = GroupMother.THEME;
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final TestSmtpServer SMTP = new TestSmtpServer();
     private static final Academy LYON = Academy.byCode("10").orElseThrow();
     private static final Academy GRENOBLE = Academy.byCode("08").orElseThrow();
     /** This context's own consumer group for the mails' binding. */
@@ -98,8 +91,7 @@ class MemberMailsTest {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", SMTP::getBindAddress);
-        registry.add("spring.mail.port", SMTP::getPort);
+        SMTP.register(registry);
         registry.add("spring.cloud.stream.bindings.memberMails-in-0.group", () -> CONSUMER_GROUP);
     }
 
@@ -116,7 +108,6 @@ class MemberMailsTest {
     @Autowired
     MeterRegistry meters;
 
-    private GreenMail smtp;
     private ApiClient api;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String campaignId = "campaign-" + UUID.randomUUID();
@@ -124,15 +115,14 @@ class MemberMailsTest {
 
     @BeforeEach
     void smtpServerUpAndMailsCaughtUp() {
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         api = new ApiClient(port);
         assigned();
     }
 
     @AfterEach
     void smtpServerDown() {
-        smtp.stop();
+        SMTP.stop();
     }
 
     @Test
@@ -148,7 +138,7 @@ class MemberMailsTest {
         assertThat(teacher.getSubject()).isEqualTo("TraAM : vous rejoignez le groupe académique de Lyon du thème « IA et écriture »");
         assertThat(teacher.getFrom()[0].toString()).isEqualTo("ne-pas-repondre@traam.test");
         assertThat(teacher.getRecipients(Message.RecipientType.TO)).hasSize(1);
-        Parts parts = Parts.of(teacher);
+        TestSmtpServer.Parts parts = TestSmtpServer.Parts.of(teacher);
         assertThat(parts.text()).contains("Bonjour " + name("Enseignant A", LYON) + ",",
                 "Vous rejoignez le groupe académique de Lyon de la campagne « TraAM 2031-2032 », sur le thème « IA et écriture ». "
                         + "Votre rôle : enseignant.",
@@ -160,12 +150,12 @@ class MemberMailsTest {
 
         // The referent sits in both groups: one mail for each, each with its role.
         List<MimeMessage> referent = await().atMost(PATIENCE).until(() -> mailbox(address("referent", LYON)), box -> box.size() == 2);
-        Map<String, String> bySubject = referent.stream().collect(Collectors.toMap(MemberMailsTest::subject, m -> Parts.of(m).text()));
+        Map<String, String> bySubject = referent.stream().collect(Collectors.toMap(MemberMailsTest::subject, m -> TestSmtpServer.Parts.of(m).text()));
         assertThat(bySubject.get("TraAM : vous rejoignez le groupe académique de Lyon du thème « IA et écriture »"))
                 .contains("Votre rôle : référent académique.");
         assertThat(bySubject.get("TraAM : vous rejoignez le groupe national du thème « IA et écriture »"))
                 .contains("Votre rôle : référent national pour l'académie de Lyon.", "http://localhost:8080/api/groups/" + nationalGroup);
-        assertThat(Parts.of(await().atMost(PATIENCE).until(() -> mailbox(address("ipr", GRENOBLE)), box -> box.size() == 1).get(0)).text())
+        assertThat(TestSmtpServer.Parts.of(await().atMost(PATIENCE).until(() -> mailbox(address("ipr", GRENOBLE)), box -> box.size() == 1).get(0)).text())
                 .contains("le groupe académique de Grenoble", "Votre rôle : inspecteur pilote.");
         for (String who : List.of("b", "c", "cardie")) {
             await().atMost(PATIENCE).until(() -> mailbox(address(who, LYON)).size() == 1);
@@ -196,7 +186,7 @@ class MemberMailsTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         MimeMessage joined = await().atMost(PATIENCE).until(() -> mailbox(karim), box -> box.size() == 1).get(0);
         assertThat(joined.getSubject()).isEqualTo("TraAM : vous rejoignez le groupe académique de Lyon du thème « IA et écriture »");
-        assertThat(Parts.of(joined).text()).contains("Bonjour Karim Benali,", "Votre rôle : enseignant.");
+        assertThat(TestSmtpServer.Parts.of(joined).text()).contains("Bonjour Karim Benali,", "Votre rôle : enseignant.");
 
         String karimId = people.withEmail(new EmailAddress(karim)).orElseThrow().id().value();
         HttpResponse<String> removed = api.send("DELETE", "/api/groups/" + lyonGroup + "/members/" + karimId, dan, null,
@@ -204,7 +194,7 @@ class MemberMailsTest {
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
         MimeMessage left = await().atMost(PATIENCE).until(() -> mailbox(karim), box -> box.size() == 2).get(1);
         assertThat(left.getSubject()).isEqualTo("TraAM : vous quittez le groupe académique de Lyon du thème « IA et écriture »");
-        Parts leftParts = Parts.of(left);
+        TestSmtpServer.Parts leftParts = TestSmtpServer.Parts.of(left);
         assertThat(leftParts.text()).contains("Vous ne faites plus partie du groupe académique de Lyon de la campagne « TraAM 2031-2032 »",
                 "où vous étiez enseignant : les responsables du groupe vous en ont retiré.",
                 "Pour toute question, adressez-vous au DAN ou à l'inspecteur pilote de l'académie de Lyon, responsables du groupe académique.");
@@ -236,16 +226,16 @@ class MemberMailsTest {
 
         MimeMessage closed = await().atMost(PATIENCE).until(() -> mailbox(address("a", GRENOBLE)), box -> box.size() == 2).get(1);
         assertThat(closed.getSubject()).isEqualTo("TraAM : le groupe académique de Grenoble du thème « IA et écriture » est clos");
-        assertThat(Parts.of(closed).text()).contains("où vous êtes enseignant, est clos : une modification de la sélection nationale "
+        assertThat(TestSmtpServer.Parts.of(closed).text()).contains("où vous êtes enseignant, est clos : une modification de la sélection nationale "
                 + "ne retient plus l'académie de Grenoble pour ce thème.");
-        assertThat(Parts.of(closed).html()).contains("<strong>est clos</strong>");
+        assertThat(TestSmtpServer.Parts.of(closed).html()).contains("<strong>est clos</strong>");
         // Its referent also leaves the national group, whose responsibles they may ask.
         List<MimeMessage> referent = await().atMost(PATIENCE).until(() -> mailbox(address("referent", GRENOBLE)), box -> box.size() == 4);
         assertThat(referent).extracting(MemberMailsTest::subject).contains(
                 "TraAM : le groupe académique de Grenoble du thème « IA et écriture » est clos",
                 "TraAM : vous quittez le groupe national du thème « IA et écriture »");
         MimeMessage leftNational = referent.stream().filter(m -> subject(m).startsWith("TraAM : vous quittez")).findFirst().orElseThrow();
-        assertThat(Parts.of(leftNational).text()).contains("Vous ne faites plus partie du groupe national",
+        assertThat(TestSmtpServer.Parts.of(leftNational).text()).contains("Vous ne faites plus partie du groupe national",
                 "où vous étiez référent national pour l'académie de Grenoble : les responsables du groupe vous en ont retiré.",
                 "adressez-vous aux experts DNE du thème, responsables du groupe national.");
         await().atMost(PATIENCE).until(() -> mailsOfThisRun().stream().allMatch(m -> m.status() == MailStatus.SENT));
@@ -254,7 +244,7 @@ class MemberMailsTest {
 
     @Test
     void an_erased_person_gets_no_mail_not_even_one_waiting_for_a_retry_and_no_record_of_a_mail_to_them_is_kept() throws Exception {
-        smtp.stop();
+        SMTP.stop();
         publishSelection(0, LYON);
         String teacher = address("a", LYON);
         await().atMost(PATIENCE).until(() -> mailsTo(teacher), box -> box.size() == 1 && box.get(0).attempts() >= 1);
@@ -270,8 +260,7 @@ class MemberMailsTest {
         // Leaving the group on their erasure mails them nothing: they are erased when it is handled.
         await().atMost(PATIENCE).until(() -> skipped(MailingMembers.LEFT, "erased") - erasedSkipped, n -> n == 1.0);
         // The server back: the mail of another member of the group, retried on the same schedule, arrives; theirs does not.
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         await().atMost(PATIENCE).until(() -> mailbox(address("b", LYON)).size() == 1);
         assertThat(mailbox(teacher)).isEmpty();
         assertThat(mailsTo(teacher)).isEmpty();
@@ -361,20 +350,6 @@ class MemberMailsTest {
         }
     }
 
-    private List<MimeMessage> mailbox(String address) {
-        List<MimeMessage> box = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {
-                    box.add(message);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return box;
-    }
-
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -390,49 +365,7 @@ class MemberMailsTest {
                 new String(record.value(), StandardCharsets.UTF_8));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A message's plain text and HTML alternatives. */
-    record Parts(String text, String html) {
-
-        static Parts of(MimeMessage message) {
-            try {
-                List<BodyPart> leaves = new ArrayList<>();
-                collect(message.getContent(), leaves);
-                String text = null;
-                String html = null;
-                for (BodyPart part : leaves) {
-                    if (part.isMimeType("text/plain")) {
-                        text = (String) part.getContent();
-                    } else if (part.isMimeType("text/html")) {
-                        html = (String) part.getContent();
-                    }
-                }
-                assertThat(text).as("a text part").isNotNull();
-                assertThat(html).as("an HTML part").isNotNull();
-                return new Parts(text, html);
-            } catch (IOException | jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static void collect(Object content, List<BodyPart> leaves) throws IOException, jakarta.mail.MessagingException {
-            if (content instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.getContent() instanceof Multipart nested) {
-                        collect(nested, leaves);
-                    } else {
-                        leaves.add(part);
-                    }
-                }
-            }
-        }
+    private static List<MimeMessage> mailbox(String address) {
+        return SMTP.mailbox(address);
     }
 }

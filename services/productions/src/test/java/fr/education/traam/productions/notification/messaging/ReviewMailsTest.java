@@ -1,7 +1,5 @@
 package fr.education.traam.productions.notification.messaging;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.education.traam.campaignview.Campaigns;
 import fr.education.traam.contract.CloudEventHeaders;
 import fr.education.traam.contract.TraamEvent;
@@ -23,11 +21,9 @@ import fr.education.traam.productions.team.TeamMother;
 import fr.education.traam.productions.team.Teams;
 import fr.education.traam.testkit.KafkaTopicProbe;
 import fr.education.traam.testkit.TestInfrastructure;
+import fr.education.traam.testkit.TestSmtpServer;
 import fr.education.traam.testkit.TraamInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -45,15 +41,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +81,12 @@ class ReviewMailsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String GROUPS_SOURCE = "/traam/groups";
     private static final String TITLE = "Écrire avec une IA en 5e";
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final TestSmtpServer SMTP = new TestSmtpServer();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", SMTP::getBindAddress);
-        registry.add("spring.mail.port", SMTP::getPort);
+        SMTP.register(registry);
     }
 
     @LocalServerPort
@@ -113,7 +104,6 @@ class ReviewMailsTest {
     @Autowired
     MeterRegistry meters;
 
-    private GreenMail smtp;
     private LyonGroupOverHttp lyon;
     private String inspector;
     private String teacher;
@@ -127,8 +117,7 @@ class ReviewMailsTest {
      */
     @BeforeEach
     void theGroupsAndTheirAddresses() {
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        SMTP.start();
         lyon = new LyonGroupOverHttp(port, campaigns, teams, identities);
         String s = lyon.suffix;
         teacher = "paul.martin." + s + "@ac-lyon.fr";
@@ -157,7 +146,7 @@ class ReviewMailsTest {
 
     @AfterEach
     void smtpServerDown() {
-        smtp.stop();
+        SMTP.stop();
     }
 
     @Test
@@ -173,7 +162,7 @@ class ReviewMailsTest {
         MimeMessage awaiting = await().atMost(PATIENCE).until(() -> mailbox(inspector), box -> box.size() == 1).get(0);
         assertThat(awaiting.getSubject()).isEqualTo("TraAM : une production attend votre relecture : « " + TITLE + " »");
         assertThat(awaiting.getFrom()[0].toString()).isEqualTo("ne-pas-repondre@traam.test");
-        Parts review = Parts.of(awaiting);
+        TestSmtpServer.Parts review = TestSmtpServer.Parts.of(awaiting);
         assertThat(review.text()).contains("Une production attend votre relecture académique", "« " + TITLE + " »",
                 "Scénario pédagogique, version 1, du groupe de l'académie de Lyon", "Thème « IA et écriture » (2027-2028)",
                 "La production : " + resource);
@@ -183,7 +172,7 @@ class ReviewMailsTest {
                 "{\"verdict\":\"CHANGES_REQUESTED\",\"comment\":\"Précisez l'évaluation finale.\"}", ifMatch(submitted)));
         MimeMessage changes = await().atMost(PATIENCE).until(() -> mailbox(teacher), box -> box.size() == 1).get(0);
         assertThat(changes.getSubject()).isEqualTo("TraAM : des modifications sont demandées pour « " + TITLE + " »");
-        Parts changed = Parts.of(changes);
+        TestSmtpServer.Parts changed = TestSmtpServer.Parts.of(changes);
         assertThat(changed.text()).contains("un commentaire de relecture vous attend", "La production : " + resource)
                 .doesNotContain("Précisez");
         assertThat(changed.html()).contains("<strong>Des modifications sont demandées</strong>").doesNotContain("Précisez");
@@ -202,16 +191,16 @@ class ReviewMailsTest {
                 "TraAM : « " + TITLE + " » est validée nationalement, avant ses vérifications de publication",
                 "TraAM : « " + TITLE + " » est publiée",
                 "TraAM : « " + TITLE + " » est retirée de la publication");
-        assertThat(Parts.of(bySubject(authors, "est publiée")).text()).contains("Sa page publique : " + publicUrl);
-        assertThat(Parts.of(bySubject(authors, "est publiée")).html()).contains("href=\"" + publicUrl + "\"");
-        assertThat(Parts.of(bySubject(authors, "retirée")).text()).contains("Motif : Un élève y est nommé.");
-        assertThat(Parts.of(bySubject(authors, "retirée")).html()).contains("Motif : <span>Un élève y est nommé.</span>");
-        assertThat(Parts.of(bySubject(authors, "part en validation nationale")).text()).contains("est approuvée par l'académie");
+        assertThat(TestSmtpServer.Parts.of(bySubject(authors, "est publiée")).text()).contains("Sa page publique : " + publicUrl);
+        assertThat(TestSmtpServer.Parts.of(bySubject(authors, "est publiée")).html()).contains("href=\"" + publicUrl + "\"");
+        assertThat(TestSmtpServer.Parts.of(bySubject(authors, "retirée")).text()).contains("Motif : Un élève y est nommé.");
+        assertThat(TestSmtpServer.Parts.of(bySubject(authors, "retirée")).html()).contains("Motif : <span>Un élève y est nommé.</span>");
+        assertThat(TestSmtpServer.Parts.of(bySubject(authors, "part en validation nationale")).text()).contains("est approuvée par l'académie");
 
         for (String nationalReviewer : List.of(nationalExpert, leadingExpert)) {
             MimeMessage national = await().atMost(PATIENCE).until(() -> mailbox(nationalReviewer), box -> box.size() == 1).get(0);
             assertThat(national.getSubject()).isEqualTo("TraAM : une production attend votre relecture : « " + TITLE + " »");
-            assertThat(Parts.of(national).text()).contains("pour sa validation nationale", "version 1", "La production : " + resource);
+            assertThat(TestSmtpServer.Parts.of(national).text()).contains("pour sa validation nationale", "version 1", "La production : " + resource);
         }
         await().atMost(PATIENCE).until(() -> mailsOfThisTest().stream().allMatch(m -> m.status() == MailStatus.SENT));
         assertThat(mailbox(inspector)).as("submitted twice; the moves are its authors'").hasSize(2);
@@ -220,7 +209,7 @@ class ReviewMailsTest {
         assertThat(mailsOfThisTest()).as("2 + 1 + 1 awaiting review, 5 moves").hasSize(9);
         assertThat(messagesOfThisTest()).allSatisfy(message -> {
             assertThat(message.getAllRecipients()).as("to one person alone").hasSize(1);
-            Parts parts = Parts.of(message);
+            TestSmtpServer.Parts parts = TestSmtpServer.Parts.of(message);
             assertThat(parts.text() + parts.html()).as("no address, name nor comment in a mail")
                     .doesNotContain("@", "Précisez", "Awa", "Traoré", "paul", "helene");
         });
@@ -311,20 +300,6 @@ class ReviewMailsTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private List<MimeMessage> mailbox(String address) {
-        List<MimeMessage> box = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {
-                    box.add(message);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return box;
-    }
-
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
@@ -338,45 +313,7 @@ class ReviewMailsTest {
                 new String(record.value(), StandardCharsets.UTF_8));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A message's plain text and HTML alternatives. */
-    record Parts(String text, String html) {
-
-        static Parts of(MimeMessage message) throws Exception {
-            List<BodyPart> leaves = new ArrayList<>();
-            collect(message.getContent(), leaves);
-            String text = null;
-            String html = null;
-            for (BodyPart part : leaves) {
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
-            assertThat(text).as("a text part").isNotNull();
-            assertThat(html).as("an HTML part").isNotNull();
-            return new Parts(text, html);
-        }
-
-        private static void collect(Object content, List<BodyPart> leaves) throws Exception {
-            if (content instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.getContent() instanceof Multipart nested) {
-                        collect(nested, leaves);
-                    } else {
-                        leaves.add(part);
-                    }
-                }
-            }
-        }
+    private static List<MimeMessage> mailbox(String address) {
+        return SMTP.mailbox(address);
     }
 }

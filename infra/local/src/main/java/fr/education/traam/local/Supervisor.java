@@ -84,6 +84,7 @@ final class Supervisor implements AutoCloseable {
             addresses.add("--traam.dissemination.public-base-url=" + gateway);
             addresses.add("--traam.productions.public-base-url=" + gateway);
             addresses.add("--traam.groups.member-mail.public-base-url=" + gateway);
+            addresses.add("--traam.candidatures.outcome-mail.public-base-url=" + gateway);
         });
         return addresses;
     }

@@ -64,7 +64,8 @@ class DisposablePlatformTest {
                     "--spring.mail.host=localhost",
                     "--spring.mail.port=" + settings.smtpPort(),
                     "--traam.dissemination.public-base-url=http://localhost:" + gateway,
-                    "--traam.groups.member-mail.public-base-url=http://localhost:" + gateway);
+                    "--traam.groups.member-mail.public-base-url=http://localhost:" + gateway,
+                    "--traam.candidatures.outcome-mail.public-base-url=http://localhost:" + gateway);
             assertThat(Files.readAllLines(home.resolve("received-" + gateway + ".args"))).contains(
                     "--server.port=" + gateway,
                     "--traam.gateway.services.campaigns=http://localhost:" + campaigns);

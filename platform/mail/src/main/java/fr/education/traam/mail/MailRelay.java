@@ -2,6 +2,7 @@ package fr.education.traam.mail;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import fr.education.traam.kit.background.BackgroundWorker;
@@ -210,7 +211,19 @@ public class MailRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        indexes();
         worker.start();
+    }
+
+    /**
+     * What the rounds and the operators look mails up by: due ones (status, next attempt), the purge's (created), an
+     * erasure's (recipient), the newest first. Creating an index that exists changes nothing.
+     */
+    void indexes() {
+        MongoCollection<Document> mails = mongo.getCollection(Mails.COLLECTION);
+        mails.createIndex(Indexes.ascending(Mails.STATUS, Mails.NEXT_ATTEMPT_AT));
+        mails.createIndex(Indexes.ascending(Mails.CREATED_AT));
+        mails.createIndex(Indexes.ascending(Mails.RECIPIENT));
     }
 
     @Override

@@ -26,7 +26,7 @@ class TestTokensTest {
 
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(jwt.verify(new RSASSAVerifier(publishedKey()))).isTrue();
-        assertThat(claims.getIssuer()).isEqualTo("traam-local");
+        assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
         assertThat(claims.getSubject()).isEqualTo("test-dan");
         assertThat(claims.getStringListClaim("roles")).containsExactly("DAN");
         assertThat(claims.getStringClaim("academy")).isEqualTo("25");

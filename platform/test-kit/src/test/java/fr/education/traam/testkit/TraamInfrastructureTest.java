@@ -73,7 +73,7 @@ class TraamInfrastructureTest {
                 .isEqualTo(TestInfrastructure.bootstrapServers());
         assertThat(environment.getProperty("spring.mongodb.uri"))
                 .isEqualTo(TestInfrastructure.mongoConnectionString() + "/traam-test");
-        assertThat(environment.getProperty("traam.security.jwt.issuer")).isEqualTo("traam-local");
+        assertThat(environment.getProperty("traam.security.jwt.issuer")).isEqualTo("http://localhost:9000");
         assertThat(Path.of(URI.create(environment.getProperty("traam.security.jwt.public-key-location"))))
                 .content().startsWith("-----BEGIN PUBLIC KEY-----");
     }

@@ -1,5 +1,7 @@
 package fr.education.traam.embedded.identity;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -24,7 +26,8 @@ import java.util.Objects;
 
 /**
  * RSA key pair that signs the platform's local JWTs. PEM files: {@code jwt-private.pem} (PKCS#8) and
- * {@code jwt-public.pem} (X.509 SubjectPublicKeyInfo), the formats Spring Security reads.
+ * {@code jwt-public.pem} (X.509 SubjectPublicKeyInfo), the formats Spring Security reads. The local identity provider
+ * publishes the public key in its JWK set under {@link #keyId()}, and {@code ./traam token} signs with the same pair.
  */
 public final class SigningKeys {
 
@@ -88,6 +91,19 @@ public final class SigningKeys {
 
     public RSAPrivateKey privateKey() {
         return privateKey;
+    }
+
+    /**
+     * The key's id, its RFC 7638 SHA-256 thumbprint in base64url: what the identity provider's JWK set names it and
+     * what every token signed with it carries as {@code kid}. Derived from the public key alone, so the provider and
+     * {@code ./traam token} agree on it without sharing anything but the key.
+     */
+    public String keyId() {
+        try {
+            return new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot compute the key thumbprint", e);
+        }
     }
 
     /** The public key as an X.509 SubjectPublicKeyInfo PEM block. */

@@ -5,7 +5,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
@@ -18,11 +17,14 @@ import java.util.UUID;
 
 /**
  * Mints RS256 JWTs the platform accepts: {@code iss}, {@code sub}, {@code iat}, {@code exp}, {@code jti},
- * {@code roles} (array of strings) and, for académie-level users, {@code academy} (ministry code, e.g. "25").
+ * {@code roles} (array of strings) and, for académie-level users, {@code academy} (ministry code, e.g. "25"). The
+ * header names the key by {@link SigningKeys#keyId()}, as the local identity provider's tokens do, so that both are
+ * verified alike against its JWK set.
  */
 public final class TokenMinter {
 
-    public static final String LOCAL_ISSUER = "traam-local";
+    /** The local identity provider's issuer (its browser-facing address), which {@code ./traam token} signs as too. */
+    public static final String LOCAL_ISSUER = "http://localhost:9000";
     public static final String ROLES_CLAIM = "roles";
     public static final String ACADEMY_CLAIM = "academy";
     public static final String EMAIL_CLAIM = "email";
@@ -38,7 +40,7 @@ public final class TokenMinter {
             throw new IllegalArgumentException("issuer is required");
         }
         this.signer = new RSASSASigner(keys.privateKey());
-        this.keyId = keyId(keys);
+        this.keyId = keys.keyId();
         this.issuer = issuer;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -97,15 +99,6 @@ public final class TokenMinter {
             if (ttl.isNegative() || ttl.isZero()) {
                 throw new IllegalArgumentException("ttl must be positive: " + ttl);
             }
-        }
-    }
-
-    // A stable key id lets a JWKS consumer pick the right key once keys rotate.
-    private static String keyId(SigningKeys keys) {
-        try {
-            return new RSAKey.Builder(keys.publicKey()).build().computeThumbprint().toString();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot compute the key thumbprint", e);
         }
     }
 }

@@ -32,7 +32,8 @@ class TokenMinterTest {
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(jwt.verify(new RSASSAVerifier(KEYS.publicKey()))).isTrue();
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-        assertThat(claims.getIssuer()).isEqualTo("traam-local");
+        assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
+        assertThat(jwt.getHeader().getKeyID()).as("the key's id in the provider's JWK set").isEqualTo(KEYS.keyId());
         assertThat(claims.getSubject()).isEqualTo("dan-versailles");
         assertThat(claims.getIssueTime()).isEqualTo(Date.from(NOW));
         assertThat(claims.getExpirationTime()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(1))));

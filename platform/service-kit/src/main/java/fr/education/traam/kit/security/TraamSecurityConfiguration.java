@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -27,8 +28,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 
 /**
- * The resource-server set-up every service shares: stateless, JWTs verified with the platform's public
- * key and issuer, roles from the {@code roles} claim, health and API docs open, the service's public GET
+ * The resource-server set-up every service shares: stateless, RS256 JWTs verified against the identity provider's
+ * JWK set (or the platform's public key) and issuer, roles from the {@code roles} claim, health and API docs open, the service's public GET
  * paths open (and its public paths by any method), everything else authenticated; role checks sit on the
  * controllers ({@code @PreAuthorize}).
  */
@@ -39,12 +40,25 @@ public class TraamSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(TraamSecurityProperties properties) {
-        TraamSecurityProperties.Jwt jwt = properties.jwt();
-        if (jwt == null || jwt.publicKeyLocation() == null) {
-            throw new IllegalStateException("traam.security.jwt.public-key-location is not set: no token could be verified");
+        return decoderFor(properties.jwt());
+    }
+
+    /**
+     * The JWK set when one is named (fetched at the first token, not at start, so a service starts before its
+     * provider), else the public key file; the issuer is checked either way, and RS256 is the only algorithm.
+     */
+    static NimbusJwtDecoder decoderFor(TraamSecurityProperties.Jwt jwt) {
+        NimbusJwtDecoder decoder;
+        if (jwt != null && jwt.hasJwkSetUri()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        } else if (jwt != null && jwt.publicKeyLocation() != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(publicKey(jwt)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        } else {
+            throw new IllegalStateException("Neither traam.security.jwt.jwk-set-uri (TRAAM_JWK_SET_URI) nor "
+                    + "traam.security.jwt.public-key-location is set: no token could be verified");
         }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey(jwt)).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(jwt.issuer())));
+        String issuer = jwt.issuer() == null ? TraamSecurityProperties.Jwt.DEFAULT_ISSUER : jwt.issuer();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
         return decoder;
     }
 

@@ -18,9 +18,22 @@ import java.util.List;
 public record TraamSecurityProperties(Jwt jwt, @DefaultValue List<String> publicGetPaths, @DefaultValue List<String> publicPaths) {
 
     /**
+     * Where the keys that verify signatures come from, and whose tokens count. With a JWK set URI, the service reads
+     * the identity provider's keys as it publishes them (and again when a token names a key it has not seen); without
+     * one, a single public key file, which is what tests use. An empty {@code jwkSetUri} counts as none, so that
+     * {@code ${TRAAM_JWK_SET_URI:}} can stay in every service's configuration.
+     *
+     * @param jwkSetUri         the identity provider's JWK set ({@code …/oauth2/jwks}); wins over the key file when set
      * @param publicKeyLocation RSA public key (PEM, X.509 SubjectPublicKeyInfo) that verifies signatures
-     * @param issuer            the {@code iss} every token must carry
+     * @param issuer            the {@code iss} every token must carry: the provider's browser-facing address
      */
-    public record Jwt(Resource publicKeyLocation, @DefaultValue("traam-local") String issuer) {
+    public record Jwt(String jwkSetUri, Resource publicKeyLocation, @DefaultValue(DEFAULT_ISSUER) String issuer) {
+
+        /** The local identity provider's issuer (infra/identity, port 9000). */
+        public static final String DEFAULT_ISSUER = "http://localhost:9000";
+
+        public boolean hasJwkSetUri() {
+            return jwkSetUri != null && !jwkSetUri.isBlank();
+        }
     }
 }

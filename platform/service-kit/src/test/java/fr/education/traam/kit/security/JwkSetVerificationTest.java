@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -38,11 +39,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static fr.education.traam.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +123,24 @@ class JwkSetVerificationTest {
     }
 
     @Test
+    void a_key_the_provider_publishes_after_start_is_fetched_when_a_token_names_it() {
+        SigningKeys rotated = SigningKeys.generate();
+        assertThat(whoAmI("Bearer " + minted(PROVIDER_KEY)).statusCode()).as("the set is cached").isEqualTo(200);
+        assertProblem(whoAmI("Bearer " + minted(rotated)), 401, "unauthorized");
+        int fetched = PROVIDER.requests();
+        try {
+            PROVIDER.publish(PROVIDER_KEY, rotated);
+
+            HttpResponse<String> answer = whoAmI("Bearer " + minted(rotated));
+
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(PROVIDER.requests()).as("fetched again for the kid it did not hold").isGreaterThan(fetched);
+        } finally {
+            PROVIDER.publish(PROVIDER_KEY);
+        }
+    }
+
+    @Test
     void a_token_without_kid_is_verified_against_the_set_s_only_key() {
         // A kid picks a key; it vouches for nothing. Without one, the signature must still verify with a key of the
         // set, so a provider that omits it (RFC 7515 makes it optional) is not refused for that alone.
@@ -129,6 +150,11 @@ class JwkSetVerificationTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(JSON.readTree(accepted.body()).get("subject").asString()).isEqualTo("no-kid");
         assertProblem(forged, 401, "unauthorized");
+    }
+
+    private static String minted(SigningKeys keys) {
+        return new TokenMinter(keys, TokenMinter.LOCAL_ISSUER, Clock.systemUTC())
+                .mint(new TokenRequest("dan-lyon", List.of("DAN"), "10", Duration.ofMinutes(5)));
     }
 
     private HttpResponse<String> whoAmI(String authorization) {
@@ -161,10 +187,10 @@ class JwkSetVerificationTest {
 
         private final HttpServer server;
         private final AtomicInteger requests = new AtomicInteger();
+        private final AtomicReference<byte[]> document = new AtomicReference<>();
 
         IdentityProviderKeys(SigningKeys keys) {
-            byte[] document = new JWKSet(new RSAKey.Builder(keys.publicKey()).keyID(keys.keyId()).build())
-                    .toString().getBytes(StandardCharsets.UTF_8);
+            publish(keys);
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             } catch (IOException e) {
@@ -172,13 +198,22 @@ class JwkSetVerificationTest {
             }
             server.createContext("/oauth2/jwks", exchange -> {
                 requests.incrementAndGet();
+                byte[] keysNow = document.get();
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, document.length);
+                exchange.sendResponseHeaders(200, keysNow.length);
                 try (OutputStream body = exchange.getResponseBody()) {
-                    body.write(document);
+                    body.write(keysNow);
                 }
             });
             server.start();
+        }
+
+        /** What the provider publishes from now on: each public key under its thumbprint. */
+        void publish(SigningKeys... keys) {
+            List<JWK> published = Arrays.stream(keys)
+                    .<JWK>map(key -> new RSAKey.Builder(key.publicKey()).keyID(key.keyId()).build())
+                    .toList();
+            document.set(new JWKSet(published).toString().getBytes(StandardCharsets.UTF_8));
         }
 
         String jwkSetUri() {

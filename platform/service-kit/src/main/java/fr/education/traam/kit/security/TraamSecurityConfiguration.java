@@ -9,8 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -29,9 +29,9 @@ import java.util.List;
 
 /**
  * The resource-server set-up every service shares: stateless, RS256 JWTs verified against the identity provider's
- * JWK set (or the platform's public key) and issuer, roles from the {@code roles} claim, health and API docs open, the service's public GET
- * paths open (and its public paths by any method), everything else authenticated; role checks sit on the
- * controllers ({@code @PreAuthorize}).
+ * JWK set (or the platform's public key) and issuer, roles from the {@code roles} claim, health and API docs open,
+ * the service's public GET paths open (and its public paths by any method), everything else authenticated; role
+ * checks sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -1,6 +1,5 @@
-package fr.education.traam.identity.server;
+package fr.education.traam.identity.config;
 
-import fr.education.traam.identity.IdentityProperties;
 import fr.education.traam.reference.Academy;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;

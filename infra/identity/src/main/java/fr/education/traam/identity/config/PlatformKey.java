@@ -1,4 +1,4 @@
-package fr.education.traam.identity.server;
+package fr.education.traam.identity.config;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package fr.education.traam.identity.server;
+package fr.education.traam.identity.config;
 
 import fr.education.traam.identity.account.DemoAccount;
 import fr.education.traam.identity.account.DemoAccounts;

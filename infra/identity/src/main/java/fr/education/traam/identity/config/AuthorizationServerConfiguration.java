@@ -1,12 +1,10 @@
-package fr.education.traam.identity.server;
+package fr.education.traam.identity.config;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import fr.education.traam.embedded.identity.SigningKeys;
-import fr.education.traam.identity.IdentityProperties;
-import fr.education.traam.identity.account.AccountDirectory;
 import fr.education.traam.identity.account.DemoAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,17 +75,20 @@ class AuthorizationServerConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The people who may log in: the demo accounts, or no one when they are disabled. */
     @Bean
-    AccountDirectory accountDirectory(IdentityProperties properties, PasswordEncoder passwords) {
-        IdentityProperties.DemoAccounts demo = properties.demoAccounts();
-        return demo.enabled()
-                ? new AccountDirectory(DemoAccounts.generated(), passwords.encode(demo.password()))
-                : new AccountDirectory(DemoAccounts.none(), passwords.encode(demo.password()));
+    DemoAccounts demoAccounts(IdentityProperties properties) {
+        return properties.demoAccounts().enabled() ? DemoAccounts.generated() : DemoAccounts.none();
     }
 
     @Bean
-    TokenClaims tokenClaims(AccountDirectory directory) {
-        return new TokenClaims(directory.accounts());
+    AccountDirectory accountDirectory(DemoAccounts accounts, IdentityProperties properties, PasswordEncoder passwords) {
+        return new AccountDirectory(accounts, passwords.encode(properties.demoAccounts().password()));
+    }
+
+    @Bean
+    TokenClaims tokenClaims(DemoAccounts accounts) {
+        return new TokenClaims(accounts);
     }
 
     @Bean

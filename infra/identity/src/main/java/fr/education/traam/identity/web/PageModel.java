@@ -1,6 +1,6 @@
-package fr.education.traam.identity.login;
+package fr.education.traam.identity.web;
 
-import fr.education.traam.identity.IdentityProperties;
+import fr.education.traam.identity.config.IdentityProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

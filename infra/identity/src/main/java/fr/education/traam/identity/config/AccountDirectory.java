@@ -1,5 +1,7 @@
-package fr.education.traam.identity.account;
+package fr.education.traam.identity.config;
 
+import fr.education.traam.identity.account.DemoAccount;
+import fr.education.traam.identity.account.DemoAccounts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,10 +20,6 @@ public final class AccountDirectory implements UserDetailsService {
     public AccountDirectory(DemoAccounts accounts, String passwordHash) {
         this.accounts = accounts;
         this.passwordHash = passwordHash;
-    }
-
-    public DemoAccounts accounts() {
-        return accounts;
     }
 
     @Override

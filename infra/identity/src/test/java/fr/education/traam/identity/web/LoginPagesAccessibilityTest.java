@@ -1,4 +1,4 @@
-package fr.education.traam.identity.login;
+package fr.education.traam.identity.web;
 
 import fr.education.traam.identity.GatewayPlayer;
 import fr.education.traam.testkit.AccessibleBrowser;

@@ -1,6 +1,5 @@
-package fr.education.traam.identity.login;
+package fr.education.traam.identity.web;
 
-import fr.education.traam.identity.account.AccountDirectory;
 import fr.education.traam.identity.account.DemoAccount;
 import fr.education.traam.identity.account.DemoAccounts;
 import fr.education.traam.reference.Academy;
@@ -23,22 +22,22 @@ class LoginPages {
     record AcademyLine(String label, String code, String slug, String domain) {
     }
 
-    private final AccountDirectory directory;
+    private final DemoAccounts accounts;
 
-    LoginPages(AccountDirectory directory) {
-        this.directory = directory;
+    LoginPages(DemoAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(name = "error", required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
-        model.addAttribute("demo", !directory.accounts().isEmpty());
+        model.addAttribute("demo", !accounts.isEmpty());
         return "login";
     }
 
     @GetMapping("/comptes-de-demonstration")
     String demoAccounts(Model model) {
-        boolean enabled = !directory.accounts().isEmpty();
+        boolean enabled = !accounts.isEmpty();
         model.addAttribute("enabled", enabled);
         model.addAttribute("national", enabled ? DemoAccounts.national() : List.<DemoAccount>of());
         model.addAttribute("teachers", DemoAccounts.TEACHERS_PER_ACADEMY);

@@ -1,4 +1,4 @@
-package fr.education.traam.identity.login;
+package fr.education.traam.identity.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

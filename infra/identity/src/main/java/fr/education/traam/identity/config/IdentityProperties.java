@@ -1,4 +1,4 @@
-package fr.education.traam.identity;
+package fr.education.traam.identity.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

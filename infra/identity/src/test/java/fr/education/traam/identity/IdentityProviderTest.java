@@ -147,6 +147,13 @@ class IdentityProviderTest {
     }
 
     @Test
+    void a_login_that_does_not_come_from_the_platform_ends_on_the_platform_s_home_page() {
+        HttpResponse<String> login = gateway.submitLogin("editeur", GatewayPlayer.PASSWORD);
+        assertThat(location(login)).isEqualTo(gateway.uri("/").toString());
+        assertThat(location(gateway.getHtml(location(login)))).isEqualTo("http://localhost:8080/");
+    }
+
+    @Test
     void an_authorization_request_without_pkce_is_refused_and_so_is_a_code_exchanged_without_its_verifier() {
         String state = UUID.randomUUID().toString();
         HttpResponse<String> withoutPkce = gateway.authorize(Optional.empty(), state);
@@ -245,6 +252,8 @@ class IdentityProviderTest {
         assertThat(problem.body()).doesNotContain("Exception").doesNotContain("trace");
 
         assertThat(gateway.get("/actuator/health", "application/json").body()).contains("\"UP\"");
+        // No home page of its own: the platform's.
+        assertThat(location(gateway.getHtml("/"))).isEqualTo("http://localhost:8080/");
     }
 
     private static String thumbprint(SigningKeys keys) {

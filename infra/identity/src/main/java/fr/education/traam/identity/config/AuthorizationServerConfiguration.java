@@ -63,7 +63,7 @@ class AuthorizationServerConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/comptes-de-demonstration", "/error", "/actuator/health",
+                        .requestMatchers("/", "/login", "/comptes-de-demonstration", "/error", "/actuator/health",
                                 "/actuator/health/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll());

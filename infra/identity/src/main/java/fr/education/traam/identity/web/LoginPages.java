@@ -6,6 +6,7 @@ import fr.education.traam.reference.Academy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
@@ -26,6 +27,15 @@ class LoginPages {
 
     LoginPages(DemoAccounts accounts) {
         this.accounts = accounts;
+    }
+
+    /**
+     * The provider has no home page of its own: whoever opens it, or logs in without coming from the platform, is
+     * sent to the platform's.
+     */
+    @GetMapping("/")
+    String home(@ModelAttribute("home") String home) {
+        return "redirect:" + home;
     }
 
     @GetMapping("/login")

@@ -97,6 +97,15 @@ public final class GatewayPlayer {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build());
     }
 
+    /** Posts a form as a browser would, with whatever fields it is given and nothing more. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .build());
+    }
+
     /** Posts the login form as a browser would, with the CSRF token of the form it was served. */
     public HttpResponse<String> submitLogin(String username, String password) {
         HttpResponse<String> page = getHtml("/login");

@@ -252,6 +252,11 @@ class IdentityProviderTest {
         assertThat(problem.body()).doesNotContain("Exception").doesNotContain("trace");
 
         assertThat(gateway.get("/actuator/health", "application/json").body()).contains("\"UP\"");
+        // The login form refuses a post without its CSRF token, in French too.
+        HttpResponse<String> forged = gateway.postForm("/login", Map.of("username", "dan-lyon", "password", GatewayPlayer.PASSWORD));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("<h1>Accès refusé</h1>").doesNotContain("Exception");
+
         // No home page of its own: the platform's.
         assertThat(location(gateway.getHtml("/"))).isEqualTo("http://localhost:8080/");
     }

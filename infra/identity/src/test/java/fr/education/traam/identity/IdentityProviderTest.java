@@ -216,6 +216,15 @@ class IdentityProviderTest {
         // Logged in: a second authorization needs no form.
         GatewayPlayer.codeOf(gateway.authorize(Optional.of(Pkce.create()), state), state);
 
+        // Only to the registered address after logout: the provider is no open redirect.
+        HttpResponse<String> elsewhere = gateway.getHtml("/connect/logout?" + GatewayPlayer.form(Map.of(
+                "id_token_hint", tokens.get("id_token").asString(),
+                "post_logout_redirect_uri", "https://ailleurs.example/",
+                "client_id", GatewayPlayer.CLIENT)));
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.headers().firstValue("Location")).isEmpty();
+        GatewayPlayer.codeOf(gateway.authorize(Optional.of(Pkce.create()), state), state);
+
         HttpResponse<String> logout = gateway.getHtml("/connect/logout?" + GatewayPlayer.form(Map.of(
                 "id_token_hint", tokens.get("id_token").asString(),
                 "post_logout_redirect_uri", GatewayPlayer.POST_LOGOUT_URI,

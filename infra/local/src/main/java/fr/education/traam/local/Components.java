@@ -26,6 +26,7 @@ record Components(List<Component> all) {
 
     static final String RESOURCE = "components.conf";
     static final String GATEWAY = "gateway";
+    static final String IDENTITY = "identity";
 
     Components {
         all = List.copyOf(all);

@@ -116,6 +116,14 @@ public final class DisposablePlatform implements AutoCloseable {
         return settings.gatewayUrl().orElseThrow(() -> new IllegalStateException("components.conf has no gateway"));
     }
 
+    /**
+     * The identity provider's address, e.g. {@code http://localhost:41236}: the issuer every component expects in a
+     * token (a token minted for this platform must carry it) and where people log in.
+     */
+    public URI identity() {
+        return settings.identityUrl().orElseThrow(() -> new IllegalStateException("this platform runs no identity provider"));
+    }
+
     /** The Kafka broker, as {@code host:port}. */
     public String kafkaBootstrapServers() {
         return settings.kafkaAddress();

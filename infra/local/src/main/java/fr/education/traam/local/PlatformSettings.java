@@ -170,6 +170,14 @@ record PlatformSettings(
         return components.named(Components.GATEWAY).map(gateway -> gateway.baseUrl(host));
     }
 
+    /**
+     * The identity provider's address when the platform has one: the issuer of its tokens, which every component
+     * expects, and the root of its JWK set.
+     */
+    Optional<URI> identityUrl() {
+        return components.named(Components.IDENTITY).map(identity -> identity.baseUrl(host));
+    }
+
     /** Every port the platform binds, with who binds it. */
     Map<Integer, String> ports() {
         Map<Integer, String> ports = new LinkedHashMap<>();

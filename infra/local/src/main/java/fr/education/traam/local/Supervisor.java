@@ -59,6 +59,10 @@ final class Supervisor implements AutoCloseable {
         // configuration names, and a service without spring.mail.host has no mail sender at all.
         command.add("--spring.mail.host=" + settings.host());
         command.add("--spring.mail.port=" + settings.smtpPort());
+        if (component.name().equals(Components.IDENTITY)) {
+            // The pair the launcher has just read or created, which ./traam token signs with too.
+            command.add("--traam.identity.signing-keys=" + workspace.keys());
+        }
         if (settings.passAddresses()) {
             command.addAll(addresses(component));
         }
@@ -85,8 +89,24 @@ final class Supervisor implements AutoCloseable {
             addresses.add("--traam.productions.public-base-url=" + gateway);
             addresses.add("--traam.groups.member-mail.public-base-url=" + gateway);
             addresses.add("--traam.candidatures.outcome-mail.public-base-url=" + gateway);
+            addresses.add("--traam.identity.public-base-url=" + gateway);
         });
         return addresses;
+    }
+
+    /**
+     * What every component finds in its environment: the identity provider's address as the issuer its tokens carry
+     * and where its keys are, under the names the services, the web module, the gateway and the provider itself read
+     * ({@code TRAAM_ISSUER}, {@code TRAAM_JWK_SET_URI}). Always, not only off the documented ports: the issuer must be
+     * the same everywhere, and a platform without a provider leaves each component to its own default.
+     */
+    Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        settings.identityUrl().ifPresent(identity -> {
+            environment.put("TRAAM_ISSUER", identity.toString());
+            environment.put("TRAAM_JWK_SET_URI", identity.resolve("/oauth2/jwks").toString());
+        });
+        return environment;
     }
 
     private synchronized Process start(Component component) {
@@ -101,7 +121,9 @@ final class Supervisor implements AutoCloseable {
         Path log = workspace.log(component.name());
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command(component))
+            ProcessBuilder builder = new ProcessBuilder(command(component));
+            builder.environment().putAll(environment());
+            Process process = builder
                     .directory(workspace.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -51,6 +51,12 @@ class ComponentsTest {
         assertThat(last.name()).isEqualTo("gateway");
         assertThat(last.port()).isEqualTo(8080);
         assertThat(bundled.waves().get(bundled.waves().lastKey())).hasSize(1);
+        // The identity provider starts with the services: they fetch its keys on their first token only.
+        assertThat(bundled.named("identity")).hasValueSatisfying(identity -> {
+            assertThat(identity.wave()).isEqualTo(1);
+            assertThat(identity.port()).isEqualTo(9000);
+            assertThat(identity.jar()).isEqualTo(Path.of("infra/identity/target/traam-identity-0.1.0-SNAPSHOT.jar"));
+        });
     }
 
     @Test

@@ -56,6 +56,34 @@ class SupervisorTest {
     }
 
     @Test
+    void tells_every_component_where_the_identity_provider_is_and_the_provider_its_keys_and_the_public_address()
+            throws IOException {
+        Component identity = component("identity", 1, HealthyComponent.class);
+        Component service = component("campaigns", 1, HealthyComponent.class);
+        Component gateway = component("gateway", 2, HealthyComponent.class);
+        PlatformSettings passing = TestSettings.of(new Components(List.of(identity, service, gateway)), Duration.ofSeconds(30));
+        supervisorSettings = new PlatformSettings(passing.host(), passing.kafkaPort(), passing.mongoPort(), passing.smtpPort(),
+                passing.mailViewPort(), passing.kafkaPartitions(), passing.components(), passing.startupTimeout(),
+                passing.stopGrace(), passing.javaExecutable(), passing.jvmOptions(), true);
+        Workspace workspace = new Workspace(root);
+        supervisor = new Supervisor(workspace, supervisorSettings, new HealthProbe(Duration.ofSeconds(1)),
+                new RunFile(workspace.pidFile()));
+
+        supervisor.startAll();
+
+        String issuer = "http://localhost:" + identity.port();
+        for (Component component : List.of(identity, service, gateway)) {
+            assertThat(Files.readAllLines(root.resolve("received-" + component.port() + ".env"))).as(component.name())
+                    .contains("TRAAM_ISSUER=" + issuer, "TRAAM_JWK_SET_URI=" + issuer + "/oauth2/jwks");
+        }
+        assertThat(Files.readAllLines(root.resolve("received-" + identity.port() + ".args"))).contains(
+                "--traam.identity.signing-keys=" + root.resolve(".traam/keys"),
+                "--traam.identity.public-base-url=http://localhost:" + gateway.port());
+        assertThat(Files.readString(root.resolve("received-" + service.port() + ".args")))
+                .doesNotContain("--traam.identity.signing-keys");
+    }
+
+    @Test
     void names_the_component_that_exits_and_its_log() throws IOException {
         supervisor = supervisor(Duration.ofSeconds(30), component("campaigns", 1, CrashingComponent.class));
 

@@ -1,5 +1,7 @@
 package fr.education.traam.reference;
 
+import fr.education.traam.reference.people.EmailAddress;
+import fr.education.traam.reference.people.ProfessionalDomains;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -20,6 +22,17 @@ class ReferenceDataTest {
         assertThat(Academy.byCode("99")).isEmpty();
         assertThat(Academy.nameOf("18")).isEqualTo("Orléans-Tours");
         assertThat(Academy.nameOf("99")).isEqualTo("99");
+    }
+
+    @Test
+    void each_academie_has_its_own_mail_domain_which_the_platform_accepts_as_professional() {
+        ProfessionalDomains professional = new ProfessionalDomains(ProfessionalDomains.DEFAULTS);
+        assertThat(Arrays.stream(Academy.values()).map(Academy::domain).distinct()).hasSize(30)
+                .allSatisfy(domain -> assertThat(professional.accepts(new EmailAddress("dan@" + domain))).as(domain).isTrue());
+        assertThat(Academy.LYON.domain()).isEqualTo("ac-lyon.fr");
+        assertThat(Academy.CLERMONT_FERRAND.domain()).isEqualTo("ac-clermont.fr");
+        assertThat(Academy.LA_REUNION.domain()).isEqualTo("ac-reunion.fr");
+        assertThat(Academy.ORLEANS_TOURS.domain()).isEqualTo("ac-orleans-tours.fr");
     }
 
     @Test

@@ -57,7 +57,7 @@ final class BenchRun {
             progress.accept("Platform up in " + platformStart + " s behind " + platform.gateway()
                     + "; logs in " + platform.logs());
             Map<String, Long> idle = Footprint.residentMegabytes(platform.pids());
-            Platform client = new Platform(platform.gateway(), platform.keys());
+            Platform client = new Platform(platform.gateway(), platform.keys(), platform.identity().toString());
             URI dissemination = platform.address(DISSEMINATION);
 
             String feedPath = openLineToRead(client, dissemination);

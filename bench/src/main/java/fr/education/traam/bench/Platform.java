@@ -81,9 +81,10 @@ final class Platform {
     private final TokenMinter minter;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    Platform(URI gateway, Path keys) {
+    /** A client of the platform behind {@code gateway}, signing tokens with the pair in {@code keys} as {@code issuer}. */
+    Platform(URI gateway, Path keys, String issuer) {
         this.gateway = gateway;
-        this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
+        this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), issuer, Clock.systemUTC());
     }
 
     URI gateway() {

@@ -22,9 +22,13 @@ final class Badges {
     private final Path keys;
     private final TokenMinter minter;
 
-    Badges(Path keys) {
+    private final String issuer;
+
+    /** Tokens signed with the key pair in {@code keys} under {@code issuer}, the platform's identity provider's address. */
+    Badges(Path keys, String issuer) {
         this.keys = keys;
-        this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
+        this.issuer = issuer;
+        this.minter = new TokenMinter(SigningKeys.loadOrCreate(keys), issuer, Clock.systemUTC());
     }
 
     /** A DNE expert; {@code expertId} must be among a theme's experts for them to select académies for it. */
@@ -84,13 +88,13 @@ final class Badges {
     /** A badge holding every role that expired an hour ago. */
     String expired() {
         Clock twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
-        TokenMinter past = new TokenMinter(SigningKeys.loadOrCreate(keys), TokenMinter.LOCAL_ISSUER, twoHoursAgo);
+        TokenMinter past = new TokenMinter(SigningKeys.loadOrCreate(keys), issuer, twoHoursAgo);
         return "Bearer " + past.mint(new TokenMinter.TokenRequest("expired", EVERY_ROLE, null, LIFETIME));
     }
 
     /** A badge of the right shape, signed by a key the platform does not know ({@code elsewhere} holds it). */
     static String forged(Path elsewhere) {
-        TokenMinter stranger = new TokenMinter(SigningKeys.loadOrCreate(elsewhere), TokenMinter.LOCAL_ISSUER, Clock.systemUTC());
+        TokenMinter stranger = new TokenMinter(SigningKeys.loadOrCreate(elsewhere), issuer, Clock.systemUTC());
         return "Bearer " + stranger.mint(new TokenMinter.TokenRequest("forger", EVERY_ROLE, null, LIFETIME));
     }
 

@@ -66,7 +66,7 @@ final class SharedPlatform implements BeforeAllCallback {
         DisposablePlatform platform = DisposablePlatform.start(repository, home, LIFTED_RATE_LIMIT, STARTUP_TIMEOUT);
         log.info("Platform up in {} s: {} behind {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 platform.components(), platform.gateway());
-        return new Running(platform, new Gateway(platform.gateway()), new Badges(platform.keys()));
+        return new Running(platform, new Gateway(platform.gateway()), new Badges(platform.keys(), platform.identity().toString()));
     }
 
     private static Path emptied(Path folder) {

@@ -26,6 +26,8 @@ record Components(List<Component> all) {
 
     static final String RESOURCE = "components.conf";
     static final String GATEWAY = "gateway";
+    /** The identity provider: the issuer every component's tokens are checked against. */
+    static final String IDENTITY = "identity";
     static final String IDENTITY = "identity";
 
     Components {
@@ -89,8 +91,9 @@ record Components(List<Component> all) {
     }
 
     /**
-     * Only the components named, and the gateway, in file order: a platform for a measure that passes through a few
-     * services. The gateway still routes to the others' configured addresses, where nothing answers (503).
+     * Only the components named, the gateway and the identity provider (whose address is the issuer every token is
+     * checked against), in file order: a platform for a measure that passes through a few services. The gateway still
+     * routes to the others' configured addresses, where nothing answers (503).
      */
     Components only(Collection<String> names) {
         Set<String> unknown = new HashSet<>(names);
@@ -98,7 +101,8 @@ record Components(List<Component> all) {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no component named " + String.join(", ", unknown) + " in " + RESOURCE);
         }
-        return new Components(all.stream().filter(c -> c.name().equals(GATEWAY) || names.contains(c.name())).toList());
+        return new Components(all.stream().filter(c -> c.name().equals(GATEWAY) || c.name().equals(IDENTITY)
+                || names.contains(c.name())).toList());
     }
 
     Optional<Component> named(String name) {

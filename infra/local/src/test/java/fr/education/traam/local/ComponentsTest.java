@@ -32,12 +32,12 @@ class ComponentsTest {
     }
 
     @Test
-    void keeps_only_the_named_components_and_the_gateway_in_file_order() {
-        Components components = Components.parse(List.of(
+    void keeps_only_the_named_components_the_identity_provider_and_the_gateway_in_file_order() {
+        Components components = Components.parse(List.of("identity 1 9000 i.jar",
                 "campaigns 1 8081 c.jar", "groups 1 8083 gr.jar", "dissemination 1 8085 d.jar", "gateway 2 8080 g.jar"));
 
         assertThat(components.only(List.of("dissemination", "campaigns")).all()).extracting(Component::name)
-                .containsExactly("campaigns", "dissemination", "gateway");
+                .containsExactly("identity", "campaigns", "dissemination", "gateway");
         assertThatThrownBy(() -> components.only(List.of("campaigns", "catalogue"))).hasMessageContaining("catalogue");
     }
 

@@ -73,7 +73,7 @@ class ComposeFileTest {
             assertThat(map(mount.get("bind"))).containsEntry("create_host_path", false);
         });
         assertThat(map(services.get("identity").get("environment")))
-                .containsEntry("TRAAM_IDENTITY_SIGNINGKEYS", identityMounts.get(0).get("target"));
+                .containsEntry("TRAAM_SIGNING_KEYS", identityMounts.get(0).get("target"));
 
         services.forEach((name, service) -> {
             if (!name.equals("identity")) {

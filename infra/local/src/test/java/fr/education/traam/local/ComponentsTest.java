@@ -51,6 +51,9 @@ class ComponentsTest {
         assertThat(last.name()).isEqualTo("gateway");
         assertThat(last.port()).isEqualTo(8080);
         assertThat(bundled.waves().get(bundled.waves().lastKey())).hasSize(1);
+        // The web application needs nothing at start: it starts with the services, before the gateway.
+        assertThat(bundled.waves().get(1)).extracting(Component::name, Component::port)
+                .contains(org.assertj.core.groups.Tuple.tuple("web", 8086));
     }
 
     @Test

@@ -107,7 +107,7 @@ class PublicPagesTest {
         HttpResponse<String> css = http.get("/theme/site.css", null);
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
-        assertThat(css.body()).contains(".t-btn").contains(":focus-visible").contains(".t-timeline__phase").contains(".t-map__tile")
+        assertThat(css.body()).contains(".t-btn").contains(":focus-visible").contains(".t-timeline-phase").contains(".t-map-tile")
                 .doesNotContain("@import");
     }
 

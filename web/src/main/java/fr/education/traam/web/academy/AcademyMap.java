@@ -17,7 +17,7 @@ final class AcademyMap {
 
     static final int TILE = 96;
     static final int GAP = 8;
-    static final int COLUMNS = 8;
+    static final int COLUMNS = 7;
     static final int ROWS = 7;
     static final int MARGIN = 8;
     /** Where the overseas insets start, below the metropolitan grid and its caption. */
@@ -31,31 +31,31 @@ final class AcademyMap {
     static final List<Academy> OVERSEAS = List.of(Academy.GUADELOUPE, Academy.MARTINIQUE, Academy.GUYANE, Academy.LA_REUNION, Academy.MAYOTTE);
 
     static {
-        place(Academy.LILLE, 4, 0);
-        place(Academy.NORMANDIE, 2, 1);
-        place(Academy.AMIENS, 3, 1);
-        place(Academy.REIMS, 5, 1);
-        place(Academy.RENNES, 1, 2);
-        place(Academy.VERSAILLES, 3, 2);
-        place(Academy.PARIS, 4, 2);
-        place(Academy.CRETEIL, 5, 2);
-        place(Academy.NANCY_METZ, 6, 2);
-        place(Academy.STRASBOURG, 7, 2);
-        place(Academy.NANTES, 1, 3);
-        place(Academy.ORLEANS_TOURS, 3, 3);
-        place(Academy.DIJON, 5, 3);
-        place(Academy.BESANCON, 6, 3);
-        place(Academy.POITIERS, 2, 4);
-        place(Academy.LIMOGES, 3, 4);
-        place(Academy.CLERMONT_FERRAND, 4, 4);
-        place(Academy.LYON, 5, 4);
-        place(Academy.GRENOBLE, 6, 4);
-        place(Academy.BORDEAUX, 2, 5);
-        place(Academy.TOULOUSE, 3, 5);
-        place(Academy.MONTPELLIER, 4, 5);
-        place(Academy.AIX_MARSEILLE, 5, 5);
-        place(Academy.NICE, 6, 5);
-        place(Academy.CORSE, 7, 6);
+        place(Academy.LILLE, 3, 0);
+        place(Academy.NORMANDIE, 1, 1);
+        place(Academy.AMIENS, 2, 1);
+        place(Academy.REIMS, 4, 1);
+        place(Academy.RENNES, 0, 2);
+        place(Academy.VERSAILLES, 2, 2);
+        place(Academy.PARIS, 3, 2);
+        place(Academy.CRETEIL, 4, 2);
+        place(Academy.NANCY_METZ, 5, 2);
+        place(Academy.STRASBOURG, 6, 2);
+        place(Academy.NANTES, 0, 3);
+        place(Academy.ORLEANS_TOURS, 2, 3);
+        place(Academy.DIJON, 4, 3);
+        place(Academy.BESANCON, 5, 3);
+        place(Academy.POITIERS, 1, 4);
+        place(Academy.LIMOGES, 2, 4);
+        place(Academy.CLERMONT_FERRAND, 3, 4);
+        place(Academy.LYON, 4, 4);
+        place(Academy.GRENOBLE, 5, 4);
+        place(Academy.BORDEAUX, 1, 5);
+        place(Academy.TOULOUSE, 2, 5);
+        place(Academy.MONTPELLIER, 3, 5);
+        place(Academy.AIX_MARSEILLE, 4, 5);
+        place(Academy.NICE, 5, 5);
+        place(Academy.CORSE, 6, 6);
         SHORT.put(Academy.CLERMONT_FERRAND, "Clermont");
         SHORT.put(Academy.ORLEANS_TOURS, "Orléans-T.");
         SHORT.put(Academy.AIX_MARSEILLE, "Aix-Mars.");
@@ -119,9 +119,9 @@ final class AcademyMap {
         return tiles;
     }
 
-    /** The left edge of the {@code i}-th overseas inset's frame. */
+    /** The left edge of the {@code i}-th overseas inset's frame: the insets spread evenly under the grid's width. */
     static int insetX(int i) {
-        return MARGIN + i * (INSET + 2 * GAP + 36);
+        return MARGIN + i * ((WIDTH - 2 * MARGIN - INSET) / (OVERSEAS.size() - 1));
     }
 
     static String anchor(Academy academy) {

@@ -8,6 +8,7 @@ package fr.education.traam.web.api;
 public class ApiProblem extends RuntimeException {
 
     public static final String UNAVAILABLE = "api-unavailable";
+    public static final String UNREADABLE = "api-unreadable";
 
     private final int status;
     private final String type;

@@ -9,6 +9,9 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +31,7 @@ import java.util.function.Function;
 public class PlatformApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformApi.class);
 
     private final RestClient client;
     private final Visitors visitors;
@@ -51,6 +55,10 @@ public class PlatformApi {
             }).body(type);
         } catch (ResourceAccessException e) {
             throw ApiProblem.unavailable(e);
+        } catch (RestClientException e) {
+            // An answer this page cannot read is our bug, not the visitor's: logged, said in French.
+            LOG.error("cannot read the API's answer", e);
+            throw new ApiProblem(502, ApiProblem.UNREADABLE, e.getMessage());
         }
     }
 

@@ -50,6 +50,29 @@ public final class CampaignJson {
     public record Expert(String id, String name) {
     }
 
+    /** A composition rule the group does not meet yet. */
+    public record Unmet(String rule, String detail) {
+
+        public String label() {
+            return switch (rule == null ? "" : rule) {
+                case "NO_DNE_EXPERT" -> "un expert de la DNE manque";
+                case "TOO_MANY_DNE_EXPERTS" -> "plus de deux experts de la DNE";
+                case "NO_INSPECTOR_GENERAL" -> "un inspecteur général manque";
+                case "TOO_MANY_INSPECTORS_GENERAL" -> "plus d'un inspecteur général";
+                case "REFERENT_MISSING" -> "le référent d'une académie retenue manque";
+                case "NO_PILOTING_INSPECTOR" -> "l'inspecteur pilote manque";
+                case "TOO_MANY_PILOTING_INSPECTORS" -> "plus d'un inspecteur pilote";
+                case "CORPS_MAY_NOT_PILOT" -> "le corps de l'inspecteur ne peut pas piloter";
+                case "TOO_FEW_TEACHERS" -> "moins de trois enseignants";
+                case "NO_REFERENT" -> "le référent manque";
+                case "TOO_MANY_REFERENTS" -> "plus d'un référent";
+                case "NO_CARDIE_REPRESENTATIVE" -> "le représentant de la CARDIE manque";
+                case "TOO_MANY_CARDIE_REPRESENTATIVES" -> "plus d'un représentant de la CARDIE";
+                default -> "une règle de composition n'est pas remplie";
+            };
+        }
+    }
+
     public record Selection(String campaignId, String themeId, String cycle, int capacity, Instant publishedAt, List<Selected> selected,
                      List<Academy> notRetained, List<Amendment> amendments) {
 
@@ -68,7 +91,12 @@ public final class CampaignJson {
     public record Academy(String code, String name) {
     }
 
-    public record Group(String id, String kind, Academy academy, String state, String status, List<String> unmet, boolean compositionVisible) {
+    public record Group(String id, String kind, Academy academy, String state, String status, List<Unmet> unmet, boolean compositionVisible) {
+
+        /** What the composition still lacks, in French (the groups service's rules, docs/api/groups.md). */
+        public List<String> unmetLabels() {
+            return unmet == null ? List.of() : unmet.stream().map(Unmet::label).toList();
+        }
 
         public boolean national() {
             return "NATIONAL".equals(kind);

@@ -46,7 +46,7 @@ class CampaignPages {
     String campaign(@PathVariable String id, Model model) {
         CampaignJson.Campaign campaign = api.get(uri -> uri.path("/api/campaigns/{id}").build(id), CampaignJson.Campaign.class);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("timeline", campaign.calendar() == null ? null : Timeline.of(campaign.calendar(), LocalDate.now(clock)));
+        model.addAttribute("timeline", campaign.calendar() == null ? null : Timeline.of(campaign.calendar(), campaign.phase(), LocalDate.now(clock)));
         return "campaign/campaign";
     }
 

@@ -45,7 +45,7 @@ public record Theme(
     /** The platform's own stylesheet and its class names ({@code static/theme/traam.css}). */
     public static Theme traam() {
         return new Theme(ThemeProperties.Name.TRAAM, List.of(SITE_CSS), "t-body", "t-container", "t-header", "t-footer",
-                "t-nav", "t-nav__link", "t-skip-link", "t-btn", "t-btn t-btn--secondary", "t-card", "t-card__title", "t-tag",
+                "t-nav", "t-nav-link", "t-skip-link", "t-btn", "t-btn t-btn--secondary", "t-card", "t-card-title", "t-tag",
                 "t-table", "t-alert t-alert--info", "t-alert t-alert--error", "t-input", "t-select", "t-label",
                 "t-fieldset", "t-pagination", "t-breadcrumb");
     }
@@ -54,8 +54,8 @@ public record Theme(
     public static Theme dsfr(URI baseUrl) {
         Objects.requireNonNull(baseUrl, "traam.web.dsfr.base-url must be set for the dsfr theme");
         return new Theme(ThemeProperties.Name.DSFR, List.of(dsfrStylesheet(baseUrl), SITE_CSS), "t-body", "fr-container",
-                "fr-header t-header", "fr-footer t-footer", "fr-nav t-nav", "fr-nav__link t-nav__link", "fr-link t-skip-link",
-                "fr-btn", "fr-btn fr-btn--secondary", "fr-card t-card", "fr-card__title t-card__title", "fr-tag", "fr-table t-table",
+                "fr-header t-header", "fr-footer t-footer", "fr-nav t-nav", "fr-nav__link t-nav-link", "fr-link t-skip-link",
+                "fr-btn", "fr-btn fr-btn--secondary", "fr-card t-card", "fr-card__title t-card-title", "fr-tag", "fr-table t-table",
                 "fr-alert fr-alert--info", "fr-alert fr-alert--error", "fr-input", "fr-select", "fr-label",
                 "fr-fieldset", "fr-pagination t-pagination", "fr-breadcrumb t-breadcrumb");
     }

@@ -29,6 +29,16 @@ class AcademyMapTest {
         tiles.stream().filter(AcademyMap.Tile::overseas).forEach(t -> assertThat(t.y()).isGreaterThan(gridBottom));
         assertThat(tiles.stream().filter(AcademyMap.Tile::overseas).map(AcademyMap.Tile::academy))
                 .containsExactlyElementsOf(AcademyMap.OVERSEAS);
+        for (int i = 0; i < AcademyMap.OVERSEAS.size(); i++) {
+            int frame = AcademyMap.insetX(i);
+            AcademyMap.Tile tile = tiles.get(25 + i);
+            assertThat(tile.x()).as("inside its inset").isGreaterThan(frame);
+            assertThat(tile.x() + tile.size()).isLessThan(frame + AcademyMap.INSET);
+            assertThat(frame + AcademyMap.INSET).as("the inset inside the drawing").isLessThanOrEqualTo(AcademyMap.WIDTH);
+            if (i > 0) {
+                assertThat(frame).as("insets apart").isGreaterThan(AcademyMap.insetX(i - 1) + AcademyMap.INSET);
+            }
+        }
     }
 
     @Test

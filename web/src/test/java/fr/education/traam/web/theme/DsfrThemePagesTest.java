@@ -41,6 +41,6 @@ class DsfrThemePagesTest {
 
         HttpResponse<String> css = http.get("/theme/site.css", null);
         assertThat(css.body()).startsWith("@import url(\"https://dsfr.example.gouv.fr/1.13/dist/dsfr.min.css\");")
-                .contains(".t-timeline__phase").doesNotContain(".t-btn {");
+                .contains(".t-timeline-phase").doesNotContain(".t-btn {");
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /catalogue}: the open catalogue, its facets as a GET form (it works without JavaScript; htmx swaps the
- * results in place when it runs) and its pages, each result linking to its production's page.
+ * {@code /catalogue}: the open catalogue, its facets as a GET form (it works without JavaScript; with it, htmx puts
+ * the results and the facets' counts in place without reloading) and its pages, each result linking to its
+ * production's page.
  */
 @Controller
 class CataloguePage {
@@ -61,8 +61,7 @@ class CataloguePage {
     }
 
     @GetMapping("/catalogue")
-    String catalogue(@RequestParam MultiValueMap<String, String> query, @RequestParam(defaultValue = "0") int page,
-                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String catalogue(@RequestParam MultiValueMap<String, String> query, @RequestParam(defaultValue = "0") int page, Model model) {
         MultiValueMap<String, String> passed = new LinkedMultiValueMap<>();
         query.forEach((name, values) -> {
             if (PASSED.contains(name)) {
@@ -79,8 +78,8 @@ class CataloguePage {
         model.addAttribute("previous", wanted > 0 ? link(passed, wanted - 1) : null);
         model.addAttribute("next", wanted + 1 < catalogue.pages() ? link(passed, wanted + 1) : null);
         model.addAttribute("page", wanted);
-        // htmx asks for the results alone, to put them in place of the old ones.
-        return htmx != null ? "catalogue/catalogue :: results" : "catalogue/catalogue";
+        // htmx takes the results and the facets' new counts from the same whole page a browser without it gets.
+        return "catalogue/catalogue";
     }
 
     static String link(MultiValueMap<String, String> passed, int page) {

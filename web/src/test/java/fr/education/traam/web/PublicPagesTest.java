@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * port nobody listens on: the pages that read it must say the platform is unavailable, in French, never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PublicPagesTest.Failing.class)
 class PublicPagesTest {
+
+    /** A page that fails as our own bug would, to see what the visitor gets. */
+    @Controller
+    static class Failing {
+        @GetMapping("/essai/panne")
+        String fail() {
+            throw new IllegalStateException("détail interne à ne jamais montrer");
+        }
+    }
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static AccessibleBrowser browser;
@@ -118,6 +131,15 @@ class PublicPagesTest {
         assertThat(page.body()).contains("<html lang=\"fr\"").contains("<h1>Page introuvable</h1>")
                 .contains("Cette page n&#39;existe pas ou plus").doesNotContain("Exception").doesNotContain("Whitelabel");
         browser.assertAccessible(base() + "/nulle-part", SCREENSHOTS, "introuvable");
+    }
+
+    @Test
+    void our_own_failure_is_a_french_500_page_that_shows_nothing_of_it() {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(http.uri("/essai/panne")).header("Accept", "text/html").GET().build());
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("<html lang=\"fr\"").contains("<h1>Erreur de la plateforme</h1>")
+                .contains("Une erreur de notre côté").doesNotContain("détail interne").doesNotContain("IllegalStateException")
+                .doesNotContain("at fr.education");
     }
 
     @Test

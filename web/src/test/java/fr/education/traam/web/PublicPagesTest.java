@@ -107,6 +107,7 @@ class PublicPagesTest {
     @Test
     void htmx_is_served_from_the_jar() {
         HttpResponse<String> htmx = http.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js", null);
+        assertThat(htmx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
         assertThat(htmx.statusCode()).isEqualTo(200);
         assertThat(htmx.body()).contains("htmx");
     }
@@ -150,6 +151,11 @@ class PublicPagesTest {
             assertThat(page.body()).as(path).contains("<h1>Service momentanément indisponible</h1>")
                     .contains("La plateforme ne répond pas pour le moment").doesNotContain("Exception").doesNotContain("127.0.0.1");
         }
+        // The menu marks the section the visitor is in, and only it.
+        String catalogue = http.get("/catalogue", null).body();
+        assertThat(catalogue).contains("href=\"/catalogue\" aria-current=\"page\">Catalogue</a>");
+        assertThat(catalogue.split("aria-current=\"page\"", -1)).hasSize(2);
+        assertThat(http.get("/campagnes/c1", null).body()).contains("href=\"/\" aria-current=\"page\">Campagnes</a>");
         browser.assertAccessible(base() + "/", SCREENSHOTS, "api-indisponible");
     }
 
@@ -158,6 +164,7 @@ class PublicPagesTest {
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(http.uri("/deconnexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")).build());
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(refused.body()).contains("<html lang=\"fr\"").contains("<h1>Accès refusé</h1>").contains("la page a peut-être expiré");
 
         // Without JavaScript: the page sets the cookie and its form carries the token as _csrf.

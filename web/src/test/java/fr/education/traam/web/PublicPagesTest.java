@@ -170,7 +170,9 @@ class PublicPagesTest {
         // Without JavaScript: the page sets the cookie and its form carries the token as _csrf.
         HttpResponse<String> page = http.get("/accessibilite", null);
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie in " + page.headers().map())).split(";")[0];
+                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie in " + page.headers().map()));
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+        cookie = cookie.split(";")[0];
         Matcher meta = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page.body());
         assertThat(meta.find()).as("the token for htmx in a meta").isTrue();
         HttpResponse<String> sent = http.send(HttpRequest.newBuilder(http.uri("/deconnexion")).header("Cookie", cookie)

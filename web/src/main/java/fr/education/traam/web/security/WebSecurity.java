@@ -57,7 +57,7 @@ public class WebSecurity {
 
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/espace", "/espace/**").authenticated()
@@ -70,6 +70,13 @@ public class WebSecurity {
                         .authenticationEntryPoint(toLogin)
                         .accessDeniedPage(REFUSED));
         return http.build();
+    }
+
+    /** HttpOnly (htmx reads the token from the page's meta, not the cookie), SameSite=Lax like the gateway's session. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return repository;
     }
 
     private static RSAPublicKey publicKey(JwtProperties properties) {

@@ -90,6 +90,8 @@ final class Supervisor implements AutoCloseable {
             addresses.add("--traam.groups.member-mail.public-base-url=" + gateway);
             addresses.add("--traam.candidatures.outcome-mail.public-base-url=" + gateway);
             addresses.add("--traam.identity.public-base-url=" + gateway);
+            // The web module reads the API through the gateway, as any web client does.
+            addresses.add("--traam.web.api-url=" + gateway);
         });
         return addresses;
     }

@@ -57,6 +57,9 @@ class ComponentsTest {
             assertThat(identity.port()).isEqualTo(9000);
             assertThat(identity.jar()).isEqualTo(Path.of("infra/identity/target/traam-identity-0.1.0-SNAPSHOT.jar"));
         });
+        // The web application needs nothing at start: it starts with the services, before the gateway.
+        assertThat(bundled.waves().get(1)).extracting(Component::name, Component::port)
+                .contains(org.assertj.core.groups.Tuple.tuple("web", 8086));
     }
 
     @Test

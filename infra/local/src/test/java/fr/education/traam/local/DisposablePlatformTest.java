@@ -65,7 +65,8 @@ class DisposablePlatformTest {
                     "--spring.mail.port=" + settings.smtpPort(),
                     "--traam.dissemination.public-base-url=http://localhost:" + gateway,
                     "--traam.groups.member-mail.public-base-url=http://localhost:" + gateway,
-                    "--traam.candidatures.outcome-mail.public-base-url=http://localhost:" + gateway);
+                    "--traam.candidatures.outcome-mail.public-base-url=http://localhost:" + gateway,
+                    "--traam.web.api-url=http://localhost:" + gateway);
             assertThat(Files.readAllLines(home.resolve("received-" + gateway + ".args"))).contains(
                     "--server.port=" + gateway,
                     "--traam.gateway.services.campaigns=http://localhost:" + campaigns);

@@ -1,0 +1,35 @@
+package fr.education.traam.web.espace;
+
+import fr.education.traam.web.security.Person;
+import fr.education.traam.web.security.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The screens a person's roles lead to, only those that exist today: the role screens (selection board, candidature
+ * form, writing…) are added here as they are built, so that the home never links to a page that is not there.
+ */
+final class Screens {
+
+    private Screens() {
+    }
+
+    public record Screen(String title, String href, String description) {
+    }
+
+    static List<Screen> of(Person person) {
+        LinkedHashSet<Screen> screens = new LinkedHashSet<>();
+        person.academyOf().ifPresent(academy -> screens.add(new Screen("Les productions de l'académie " + fr.education.traam.reference.Academy.ofName(academy.label()),
+                "/catalogue?academy=" + academy.code(), "Le catalogue ouvert, limité aux productions de votre académie.")));
+        if (person.has(Role.DNE_EXPERT) || person.has(Role.INSPECTOR_GENERAL) || person.has(Role.DAN)) {
+            screens.add(new Screen("Les académies et leurs thèmes", "/academies", "Quelles académies travaillent sur quels thèmes."));
+        }
+        if (person.has(Role.EDITOR)) {
+            screens.add(new Screen("Les lettres ÉduNum publiées", "/lettres", "Les lignes éditoriales, leurs numéros et leurs flux."));
+        }
+        screens.add(new Screen("La campagne en cours", "/", "Son calendrier et ses thèmes."));
+        return new ArrayList<>(screens);
+    }
+}

@@ -1,0 +1,2 @@
+/** The information pages (accessibility, legal notice, personal data) and the login and logout entry points. */
+package fr.education.traam.web.pages;

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +25,8 @@ import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.InMemoryWebSessionStore;
 import org.springframework.web.server.session.WebSessionManager;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import reactor.netty.http.client.HttpClient;
 
 /**
  * What the gateway decides alone about a browser, without the provider: which paths need a login, where the browser
@@ -59,7 +62,10 @@ class BrowserLoginTest {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer()
+        // One connection per request: on a kept-alive connection, Reactor Netty 1.3.6 now and then leaves a request
+        // unread until the connection closes when it arrives while the previous exchange is still finishing, as the
+        // login's quick redirects make it (docs/gateway.md, what is left).
+        http = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create().keepAlive(false)))
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(15))
                 .build();

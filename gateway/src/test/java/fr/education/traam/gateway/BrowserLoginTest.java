@@ -53,6 +53,7 @@ class BrowserLoginTest {
         registry.add("traam.gateway.login.issuer", () -> ISSUER);
         registry.add("traam.gateway.login.provider-url", () -> BACK_CHANNEL);
         registry.add("traam.gateway.login.session.idle-timeout", () -> "45m");
+        registry.add("traam.gateway.login.session.login-timeout", () -> "7m");
     }
 
     @LocalServerPort
@@ -248,12 +249,12 @@ class BrowserLoginTest {
     }
 
     @Test
-    void sessions_expire_after_the_configured_idle_time(@Autowired WebSessionManager sessions) {
+    void a_session_that_has_not_logged_in_expires_after_the_login_timeout(@Autowired WebSessionManager sessions) {
         InMemoryWebSessionStore store = (InMemoryWebSessionStore) ((DefaultWebSessionManager) sessions)
                 .getSessionStore();
+        ResponseCookie started = sessionCookie(browser("/espace"));
 
-        assertThat(store.getDefaultMaxIdleTime()).isEqualTo(Duration.ofMinutes(45));
-        assertThat(store.createWebSession().block().getMaxIdleTime()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(store.retrieveSession(started.getValue()).block().getMaxIdleTime()).isEqualTo(Duration.ofMinutes(7));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -20,6 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.InMemoryWebSessionStore;
+import org.springframework.web.server.session.WebSessionManager;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import reactor.netty.http.client.HttpClient;
@@ -46,6 +50,8 @@ class LoggedInBrowserTest {
         registry.add("traam.security.jwt.public-key-location", () -> "file:/nonexistent/jwt-public.pem");
         registry.add("traam.security.jwt.issuer", () -> TestTokens.ISSUER);
         registry.add("traam.gateway.login.issuer", PROVIDER::issuer);
+        registry.add("traam.gateway.login.session.idle-timeout", () -> "40m");
+        registry.add("traam.gateway.login.session.login-timeout", () -> "3m");
     }
 
     @LocalServerPort
@@ -97,6 +103,17 @@ class LoggedInBrowserTest {
         assertThat(CAMPAIGNS.lastRequest().authorization()).as("no route but web relays the token").isNull();
 
         page("/connexion", login.session()).expectStatus().isFound().expectHeader().location("/espace");
+    }
+
+    @Test
+    void a_login_gives_the_session_the_idle_timeout(@Autowired WebSessionManager sessions) {
+        InMemoryWebSessionStore store = (InMemoryWebSessionStore) ((DefaultWebSessionManager) sessions)
+                .getSessionStore();
+
+        Login login = logIn("editeur", "/espace");
+
+        assertThat(store.retrieveSession(login.session().getValue()).block().getMaxIdleTime())
+                .isEqualTo(Duration.ofMinutes(40));
     }
 
     @Test

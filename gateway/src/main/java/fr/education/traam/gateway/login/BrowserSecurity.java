@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.web.server.ServerOAuth2Authori
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
@@ -46,6 +47,10 @@ class BrowserSecurity {
         RedirectServerAuthenticationSuccessHandler backToThePage = new RedirectServerAuthenticationSuccessHandler(
                 ConnexionRedirect.SPACE);
         backToThePage.setRequestCache(pagesAskedFor);
+        ServerAuthenticationSuccessHandler loggedIn = (filterExchange, authentication) -> filterExchange.getExchange()
+                .getSession()
+                .doOnNext(session -> session.setMaxIdleTime(login.session().idleTimeout()))
+                .then(backToThePage.onAuthenticationSuccess(filterExchange, authentication));
         ServerAccessDeniedHandler denied = (exchange, failure) -> problems.write(exchange,
                 Problems.accessDenied(exchange.getRequest().getPath().value()));
         return http
@@ -61,7 +66,7 @@ class BrowserSecurity {
                         .anyExchange().permitAll())
                 .oauth2Login(oauth2 -> oauth2
                         .authorizedClientRepository(authorizedClients)
-                        .authenticationSuccessHandler(backToThePage)
+                        .authenticationSuccessHandler(loggedIn)
                         .authenticationFailureHandler(failures))
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/deconnexion"))

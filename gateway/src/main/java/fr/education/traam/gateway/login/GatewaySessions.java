@@ -28,7 +28,8 @@ class GatewaySessions {
         cookies.addCookieInitializer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(settings.secureCookie())
                 .path("/"));
         InMemoryWebSessionStore store = new InMemoryWebSessionStore();
-        store.setDefaultMaxIdleTime(settings.idleTimeout());
+        // A new session is one that has not logged in yet; a login gives it the idle timeout (BrowserSecurity).
+        store.setDefaultMaxIdleTime(settings.loginTimeout());
         store.setMaxSessions(settings.maxSessions());
         DefaultWebSessionManager sessions = new DefaultWebSessionManager();
         sessions.setSessionIdResolver(cookies);

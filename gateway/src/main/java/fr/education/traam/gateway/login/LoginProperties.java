@@ -30,12 +30,15 @@ public record LoginProperties(
     /**
      * @param secureCookie whether the session cookie is {@code Secure}: on for HTTPS deployments, off for the
      *        local platform's plain HTTP
-     * @param idleTimeout how long a session lives without a request
+     * @param idleTimeout how long a logged-in session lives without a request
+     * @param loginTimeout how long a session lives before it logs in: from the redirect to the provider to its
+     *        callback, so that logins started and never finished do not hold the store for a whole idle timeout
      * @param maxSessions sessions kept in memory at once; beyond, a new login is refused until one expires
      */
     public record Session(
             @DefaultValue("false") boolean secureCookie,
             @DefaultValue("30m") Duration idleTimeout,
+            @DefaultValue("10m") Duration loginTimeout,
             @DefaultValue("10000") int maxSessions) {
     }
 

@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +40,20 @@ class DockerProfileTest {
                 Map.entry("candidatures", URI.create("http://candidatures:8082")),
                 Map.entry("groups", URI.create("http://groups:8083")),
                 Map.entry("productions", URI.create("http://productions:8084")),
-                Map.entry("dissemination", URI.create("http://dissemination:8085")));
+                Map.entry("dissemination", URI.create("http://dissemination:8085")),
+                Map.entry("web", URI.create("http://web:8086")));
+    }
+
+    @Test
+    void reaches_the_provider_on_compose_s_network_while_browsers_go_to_the_issuer(
+            @Autowired ReactiveClientRegistrationRepository registrations) {
+        ClientRegistration traam = registrations.findByRegistrationId("traam").block();
+
+        assertThat(traam.getProviderDetails().getTokenUri()).isEqualTo("http://identity:9000/oauth2/token");
+        assertThat(traam.getProviderDetails().getJwkSetUri()).isEqualTo("http://identity:9000/oauth2/jwks");
+        assertThat(traam.getProviderDetails().getUserInfoEndpoint().getUri()).isEqualTo("http://identity:9000/userinfo");
+        assertThat(traam.getProviderDetails().getAuthorizationUri()).isEqualTo("http://localhost:9000/oauth2/authorize");
+        assertThat(traam.getProviderDetails().getIssuerUri()).isEqualTo("http://localhost:9000");
     }
 
     @Test

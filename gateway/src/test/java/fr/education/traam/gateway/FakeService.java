@@ -24,7 +24,7 @@ final class FakeService implements AutoCloseable {
     static final long SLOW_DELAY_MILLIS = 4_000;
 
     record ReceivedRequest(String method, String pathAndQuery, String authorization, String forwardedHost,
-            long bodyBytes) {
+            long bodyBytes, String cookie) {
     }
 
     private final HttpServer server;
@@ -76,7 +76,7 @@ final class FakeService implements AutoCloseable {
         long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
         last.set(new ReceivedRequest(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
                 exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("X-Forwarded-Host"),
-                bodyBytes));
+                bodyBytes, exchange.getRequestHeaders().getFirst("Cookie")));
         if (path.endsWith("/slow")) {
             try {
                 Thread.sleep(SLOW_DELAY_MILLIS);

@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,6 +21,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -57,6 +60,16 @@ final class TestTokens {
         return sign(TRUSTED, subject, "somebody-else", Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** Any claims, signed by the trusted key: what a provider would issue. */
+    static String signed(JWTClaimsSet claims) {
+        return sign(TRUSTED, claims);
+    }
+
+    /** The trusted public key as a JWK set, as a provider publishes it at {@code /oauth2/jwks}. */
+    static String jwkSet() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) TRUSTED.getPublic()).build()).toString();
+    }
+
     private static String sign(KeyPair keys, String subject, String issuer, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -66,6 +79,10 @@ final class TestTokens {
                 .claim("roles", List.of("TEACHER"))
                 .claim("academy", "25")
                 .build();
+        return sign(keys, claims);
+    }
+
+    private static String sign(KeyPair keys, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                 claims);
         try {

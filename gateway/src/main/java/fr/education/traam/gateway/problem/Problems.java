@@ -21,6 +21,7 @@ public final class Problems {
     public static final URI INVALID_TOKEN = URI.create(TYPE_BASE + "invalid-token");
     public static final URI ACCESS_DENIED = URI.create(TYPE_BASE + "access-denied");
     public static final URI TOO_MANY_REQUESTS = URI.create(TYPE_BASE + "too-many-requests");
+    public static final URI LOGIN_FAILED = URI.create(TYPE_BASE + "login-failed");
     public static final URI NOT_FOUND = URI.create(TYPE_BASE + "not-found");
     public static final URI INTERNAL_ERROR = URI.create(TYPE_BASE + "internal-error");
     // The same slugs as the services' platform problems where the refusal is the same.
@@ -49,6 +50,19 @@ public final class Problems {
     public static ProblemDetail accessDenied(String instance) {
         return problem(HttpStatus.FORBIDDEN, ACCESS_DENIED, "Access denied",
                 "The bearer token does not grant access to this resource.", instance);
+    }
+
+    /**
+     * A login that did not complete, in French: a browser's person reads it. {@code error} is the OAuth 2.0 error code
+     * ({@code access_denied}, {@code authorization_request_not_found} for a state that matches no login started…).
+     */
+    public static ProblemDetail loginFailed(String error, String instance) {
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, LOGIN_FAILED, "Connexion impossible",
+                "La connexion n'a pas abouti : elle a été refusée, ou la demande a expiré avant le retour. "
+                        + "Réessayez depuis /connexion.",
+                instance);
+        problem.setProperty("error", error);
+        return problem;
     }
 
     public static ProblemDetail tooManyRequests(long retryAfterSeconds, String instance) {

@@ -7,6 +7,7 @@ import java.security.interfaces.RSAPublicKey;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
@@ -19,19 +20,30 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 import fr.education.traam.gateway.problem.ProblemWriter;
 import fr.education.traam.gateway.problem.Problems;
 
 /**
- * Every request is let through (public reads need no token, and each service decides what needs a role), but
- * a request that presents a bearer token must present a valid one: it is checked here so a forged or expired
- * token never reaches a service, and so the rate limiter can trust the subject it keys on.
+ * Requests that carry a bearer token (scripts, académies' systems, the web module calling the API): every one is let
+ * through (public reads need no token, and each service decides what needs a role), but the token must be valid: it is
+ * checked here so a forged or expired token never reaches a service, and so the rate limiter can trust the subject it
+ * keys on. Stateless: no session is read or written. Every other request is a browser's ({@code BrowserSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
+    /** Any {@code Authorization: Bearer …} header, even one the resource server will find malformed (a 401). */
+    static final ServerWebExchangeMatcher BEARER_REQUESTS = exchange -> {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)
+                ? ServerWebExchangeMatcher.MatchResult.match()
+                : ServerWebExchangeMatcher.MatchResult.notMatch();
+    };
+
     @Bean
+    @Order(1)
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             ProblemWriter problems) {
         ServerAuthenticationEntryPoint invalidToken = (exchange, failure) -> problems.write(exchange,
@@ -40,6 +52,7 @@ class GatewaySecurity {
         ServerAccessDeniedHandler denied = (exchange, failure) -> problems.write(exchange,
                 Problems.accessDenied(exchange.getRequest().getPath().value()));
         return http
+                .securityMatcher(BEARER_REQUESTS)
                 // Stateless API behind bearer tokens: no session, no cookie, hence no CSRF exposure.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -60,9 +73,15 @@ class GatewaySecurity {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey(properties))
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
+        // The provider's JWK set when one is named (fetched on the first token, so the gateway starts without it);
+        // otherwise the platform's public key file, as the tests and scripts use.
+        NimbusReactiveJwtDecoder decoder = properties.verifiesAgainstJwkSet()
+                ? NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                        .jwsAlgorithm(SignatureAlgorithm.RS256)
+                        .build()
+                : NimbusReactiveJwtDecoder.withPublicKey(publicKey(properties))
+                        .signatureAlgorithm(SignatureAlgorithm.RS256)
+                        .build();
         // Default validators check exp and nbf (60 s skew); adding the issuer rejects tokens minted elsewhere.
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
         return decoder;

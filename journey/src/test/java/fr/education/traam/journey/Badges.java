@@ -93,7 +93,7 @@ final class Badges {
     }
 
     /** A badge of the right shape, signed by a key the platform does not know ({@code elsewhere} holds it). */
-    static String forged(Path elsewhere) {
+    String forged(Path elsewhere) {
         TokenMinter stranger = new TokenMinter(SigningKeys.loadOrCreate(elsewhere), issuer, Clock.systemUTC());
         return "Bearer " + stranger.mint(new TokenMinter.TokenRequest("forger", EVERY_ROLE, null, LIFETIME));
     }

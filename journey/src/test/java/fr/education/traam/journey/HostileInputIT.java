@@ -92,7 +92,7 @@ class HostileInputIT {
         SharedPlatform.Running running = SharedPlatform.running();
         RawHttp http = new RawHttp(running.platform().gateway());
         HostileRequests hostile = new HostileRequests(new HostileRequests.Tokens(running.badges().everyRole(Academy.LYON),
-                running.badges().teacher(Academy.LYON), running.badges().expired(), Badges.forged(elsewhere),
+                running.badges().teacher(Academy.LYON), running.badges().expired(), running.badges().forged(elsewhere),
                 running.badges().everyRole(Academy.LYON, ODD_EMAIL)));
 
         List<Operation> operations = operations(http, running.platform().components());

@@ -28,7 +28,6 @@ record Components(List<Component> all) {
     static final String GATEWAY = "gateway";
     /** The identity provider: the issuer every component's tokens are checked against. */
     static final String IDENTITY = "identity";
-    static final String IDENTITY = "identity";
 
     Components {
         all = List.copyOf(all);

@@ -60,6 +60,8 @@ class ReadmeWalkthroughIT {
                 .directory(newcomer.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         // The block's first line reads TRAAM, defaulting to ./traam up's gateway: here, the shared platform's.
         walkthrough.environment().put("TRAAM", running.platform().gateway().toString().replaceAll("/$", ""));
+        // ./traam token signs as the platform's identity provider, which on free ports is not the documented 9000.
+        walkthrough.environment().put("TRAAM_ISSUER", running.platform().identity().toString());
         walkthrough.environment().put("MAIL", running.platform().mail().view().toString().replaceAll("/$", ""));
         Process bash = walkthrough.start();
         bash.getOutputStream().close();

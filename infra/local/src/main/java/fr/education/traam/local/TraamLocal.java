@@ -2,6 +2,7 @@ package fr.education.traam.local;
 
 import fr.education.traam.embedded.identity.SigningKeys;
 import fr.education.traam.embedded.identity.TokenMinter;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,8 @@ public final class TraamLocal {
     private final Workspace workspace;
     private final PlatformSettings settings;
     private final Console console;
+    /** The variable that names the tokens' issuer, read by every component too. */
+    static final String ISSUER_VARIABLE = "TRAAM_ISSUER";
     private final Instant launched = Instant.now();
 
     TraamLocal(Workspace workspace, PlatformSettings settings, Console console) {
@@ -192,11 +195,23 @@ public final class TraamLocal {
                     + " without --academy CODE cannot act on any académie");
         }
         SigningKeys keys = SigningKeys.loadOrCreate(workspace.keys());
-        String token = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER, Clock.systemUTC()).mint(
+        String token = new TokenMinter(keys, issuer(), Clock.systemUTC()).mint(
                 new TokenMinter.TokenRequest(arguments.subject(), arguments.roles(), arguments.academy(), arguments.ttl(),
                         arguments.email()));
         console.result(token);
         return OK;
+    }
+
+    /**
+     * The issuer the platform's components check, which a script's token must carry: {@code TRAAM_ISSUER} when set (as
+     * the components read it), else the identity provider's address on this platform's ports.
+     */
+    private String issuer() {
+        String configured = System.getenv(ISSUER_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        return settings.identityUrl().map(URI::toString).orElse(TokenMinter.LOCAL_ISSUER);
     }
 
     private int keys() {

@@ -1,12 +1,17 @@
 package fr.education.traam.web.api;
 
 import fr.education.traam.web.security.Visitors;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -18,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -75,6 +82,99 @@ public class PlatformApi {
                 return Optional.empty();
             }
             throw problem;
+        }
+    }
+
+    /**
+     * A read whose version matters (a form that changes what it shows sends it back as {@code If-Match}): the answer
+     * with its {@code ETag}; a refusal is thrown as for {@link #get}.
+     */
+    public ApiAnswer read(String path) {
+        ApiAnswer answer = exchange(client.get().uri(uri -> uri.path(path).build()));
+        answer.refusal().ifPresent(refusal -> {
+            throw refusal;
+        });
+        return answer;
+    }
+
+    /**
+     * A change on the person's behalf: {@code method} on {@code path} with {@code body} as JSON (none when null), guarded
+     * by {@code ifMatch} when given. A refusal (4xx) is returned, not thrown, so the form can show it beside its fields;
+     * a failing or absent service is thrown as 503.
+     */
+    public ApiAnswer send(HttpMethod method, String path, Object body, String ifMatch) {
+        RestClient.RequestBodySpec request = client.method(method).uri(uri -> uri.path(path).build());
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
+        }
+        return exchange(request);
+    }
+
+    /**
+     * An upload on the person's behalf: {@code file} as the multipart field {@code field}, streamed to the API (the
+     * dedicated file, an attachment), guarded by {@code ifMatch} when given. Refusals are returned as by {@link #send}.
+     */
+    public ApiAnswer upload(String path, String field, String fileName, MediaType type, Resource file, String ifMatch) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(type);
+        partHeaders.setContentDispositionFormData(field, fileName);
+        parts.add(field, new HttpEntity<>(file, partHeaders));
+        RestClient.RequestBodySpec request = client.post().uri(uri -> uri.path(path).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA);
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        request.body(parts);
+        return exchange(request);
+    }
+
+    /**
+     * A file the API serves (an export, a template), copied to {@code out} as it arrives; its content type and the
+     * name it suggests are given to {@code headers} first, so the page answers with the same. A refusal is thrown.
+     */
+    public void download(String path, MediaType accept, Consumer<HttpHeaders> headers, OutputStream out) {
+        try {
+            RestClient.RequestHeadersSpec<?> request = client.get().uri(uri -> uri.path(path).build())
+                    .header(HttpHeaders.ACCEPT, accept.toString());
+            visitors.bearer().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+            request.exchange((req, response) -> {
+                if (response.getStatusCode().isError()) {
+                    throw problem(response);
+                }
+                headers.accept(response.getHeaders());
+                response.getBody().transferTo(out);
+                return null;
+            });
+        } catch (ResourceAccessException e) {
+            throw ApiProblem.unavailable(e);
+        }
+    }
+
+    private ApiAnswer exchange(RestClient.RequestHeadersSpec<?> request) {
+        visitors.bearer().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        try {
+            return request.exchange((req, response) -> {
+                int status = response.getStatusCode().value();
+                if (status >= 500) {
+                    throw problem(response);
+                }
+                JsonNode body;
+                try (InputStream in = response.getBody()) {
+                    byte[] bytes = in.readAllBytes();
+                    body = bytes.length == 0 ? null : JSON.readTree(bytes);
+                } catch (RuntimeException notJson) {
+                    body = null;
+                }
+                HttpHeaders headers = response.getHeaders();
+                return new ApiAnswer(status, Optional.ofNullable(headers.getETag()),
+                        Optional.ofNullable(headers.getLocation()), body);
+            });
+        } catch (ResourceAccessException e) {
+            throw ApiProblem.unavailable(e);
         }
     }
 

@@ -137,7 +137,7 @@ class IdentityProviderTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"fr\"").contains("role=\"alert\"")
                 .contains("Identifiant ou mot de passe incorrect")
-                .contains("<label for=\"username\">Identifiant</label>").contains("<label for=\"password\">Mot de passe</label>")
+                .contains("for=\"username\">Identifiant</label>").contains("for=\"password\">Mot de passe</label>")
                 .contains("<title>Erreur de connexion – TraAM</title>")
                 .contains("<link rel=\"stylesheet\" href=\"http://localhost:8080/theme/site.css\">")
                 .contains("href=\"/comptes-de-demonstration\"");

@@ -52,6 +52,7 @@ final class FakeProvider implements AutoCloseable {
     private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
     private final List<String> issuedAccessTokens = new CopyOnWriteArrayList<>();
     private final List<String> issuedRefreshTokens = new CopyOnWriteArrayList<>();
+    private final List<String> issuedIdTokens = new CopyOnWriteArrayList<>();
     private volatile Duration accessTokenLifetime = Duration.ofMinutes(5);
     private volatile boolean refusesRefresh;
 
@@ -104,6 +105,10 @@ final class FakeProvider implements AutoCloseable {
 
     List<String> issuedRefreshTokens() {
         return List.copyOf(issuedRefreshTokens);
+    }
+
+    List<String> issuedIdTokens() {
+        return List.copyOf(issuedIdTokens);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -175,7 +180,7 @@ final class FakeProvider implements AutoCloseable {
                 .append("\",\"token_type\":\"Bearer\",\"expires_in\":").append(accessTokenLifetime.toSeconds())
                 .append(",\"refresh_token\":\"").append(refresh).append("\",\"scope\":\"openid profile email\"");
         if (nonce != null) {
-            String id = TestTokens.signed(new JWTClaimsSet.Builder()
+            String id = TestTokens.idToken(new JWTClaimsSet.Builder()
                     .issuer(issuer())
                     .subject(subject)
                     .audience(CLIENT_ID)
@@ -185,6 +190,7 @@ final class FakeProvider implements AutoCloseable {
                     .claim("name", "Dan Lyon")
                     .claim("email", "dan@ac-lyon.fr")
                     .build());
+            issuedIdTokens.add(id);
             json.append(",\"id_token\":\"").append(id).append('"');
         }
         return json.append('}').toString();

@@ -123,6 +123,33 @@ class GatewayTest {
     }
 
     @Test
+    void rejects_a_token_whose_header_does_not_say_at_jwt_with_401_problem_before_reaching_the_service() {
+        // Signed by the trusted key, of the right issuer, unexpired: an ID token (typ JWT) or an untyped token.
+        int before = CAMPAIGNS.requestCount();
+        for (String type : new String[] {"JWT", null}) {
+            http.get().uri("/api/campaigns/2026")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.typed("teacher-1", type))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("https://traam.education.fr/problems/invalid-token")
+                    .jsonPath("$.status").isEqualTo(401);
+        }
+        assertThat(CAMPAIGNS.requestCount()).isEqualTo(before);
+    }
+
+    @Test
+    void accepts_an_access_token_typed_at_jwt_in_any_case_or_as_a_media_type() {
+        for (String type : new String[] {"at+jwt", "AT+JWT", "application/at+jwt"}) {
+            http.get().uri("/api/campaigns/2026")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.typed("teacher-1", type))
+                    .exchange()
+                    .expectStatus().isOk();
+        }
+    }
+
+    @Test
     void rejects_an_expired_token_with_401_problem() {
         http.get().uri("/api/campaigns/2026")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.expired("teacher-1"))

@@ -48,7 +48,8 @@ class LoggedInBrowserTest {
         // Bearer tokens checked against the provider's JWK set, as on ./traam up; the key file is never read.
         registry.add("traam.security.jwt.jwk-set-uri", () -> PROVIDER.issuer() + "/oauth2/jwks");
         registry.add("traam.security.jwt.public-key-location", () -> "file:/nonexistent/jwt-public.pem");
-        registry.add("traam.security.jwt.issuer", () -> TestTokens.ISSUER);
+        // One issuer for the login and the bearer tokens, as on ./traam up: the provider's.
+        registry.add("traam.security.jwt.issuer", PROVIDER::issuer);
         registry.add("traam.gateway.login.issuer", PROVIDER::issuer);
         registry.add("traam.gateway.login.session.idle-timeout", () -> "40m");
         registry.add("traam.gateway.login.session.login-timeout", () -> "3m");
@@ -185,17 +186,37 @@ class LoggedInBrowserTest {
 
     @Test
     void checks_bearer_tokens_against_the_provider_s_jwk_set_when_one_is_named() {
-        String token = TestTokens.valid("academie-10");
+        String token = TestTokens.valid("academie-10", PROVIDER.issuer());
 
         http.get().uri("/api/campaigns/2026").header("Authorization", "Bearer " + token).exchange()
                 .expectStatus().isOk();
         assertThat(CAMPAIGNS.lastRequest().authorization()).isEqualTo("Bearer " + token);
 
         http.get().uri("/api/campaigns/2026")
-                .header("Authorization", "Bearer " + TestTokens.signedByAnotherKey("academie-10"))
+                .header("Authorization", "Bearer " + TestTokens.signedByAnotherKey("academie-10", PROVIDER.issuer()))
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.type").isEqualTo("https://traam.education.fr/problems/invalid-token");
+    }
+
+    @Test
+    void the_id_token_of_a_login_is_refused_as_a_bearer_and_its_access_token_is_not() {
+        // Same key, same issuer, unexpired: only its typ (JWT, not at+jwt) tells it from an access token (ADR 5). It is
+        // the token the browser carries to the provider at logout (id_token_hint), so it must open nothing.
+        logIn("dan-lyon", "/espace");
+        String idToken = last(PROVIDER.issuedIdTokens());
+        String accessToken = last(PROVIDER.issuedAccessTokens());
+        int before = CAMPAIGNS.requestCount();
+
+        http.get().uri("/api/campaigns/2026").header("Authorization", "Bearer " + idToken).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://traam.education.fr/problems/invalid-token");
+        assertThat(CAMPAIGNS.requestCount()).as("the ID token never reached the service").isEqualTo(before);
+
+        http.get().uri("/api/campaigns/2026").header("Authorization", "Bearer " + accessToken).exchange()
+                .expectStatus().isOk();
+        assertThat(CAMPAIGNS.lastRequest().authorization()).isEqualTo("Bearer " + accessToken);
     }
 
     private record Login(ResponseCookie before, ResponseCookie session, URI landing) {

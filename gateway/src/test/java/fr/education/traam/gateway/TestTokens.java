@@ -26,10 +26,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Real RS256 tokens, signed by a key pair whose public half is written where the gateway reads it. */
+/**
+ * Real RS256 tokens, signed by a key pair whose public half is written where the gateway reads it. An access token's
+ * header says {@code typ: at+jwt} (RFC 9068), an ID token's {@code typ: JWT}, as the platform's provider signs them.
+ */
 final class TestTokens {
 
     static final String ISSUER = "traam-test";
+    static final JOSEObjectType ACCESS_TOKEN = new JOSEObjectType("at+jwt");
 
     private static final KeyPair TRUSTED = generate();
     private static final KeyPair FOREIGN = generate();
@@ -44,7 +48,11 @@ final class TestTokens {
     }
 
     static String valid(String subject) {
-        return sign(TRUSTED, subject, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+        return valid(subject, ISSUER);
+    }
+
+    static String valid(String subject, String issuer) {
+        return sign(TRUSTED, subject, issuer, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     static String expired(String subject) {
@@ -53,16 +61,31 @@ final class TestTokens {
     }
 
     static String signedByAnotherKey(String subject) {
-        return sign(FOREIGN, subject, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+        return signedByAnotherKey(subject, ISSUER);
+    }
+
+    static String signedByAnotherKey(String subject, String issuer) {
+        return sign(FOREIGN, subject, issuer, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     static String fromAnotherIssuer(String subject) {
         return sign(TRUSTED, subject, "somebody-else", Instant.now().plus(Duration.ofMinutes(5)));
     }
 
-    /** Any claims, signed by the trusted key: what a provider would issue. */
+    /** A valid token but for its header's {@code typ}, which is {@code type} (none when null). */
+    static String typed(String subject, String type) {
+        return sign(TRUSTED, claims(subject, ISSUER, Instant.now().plus(Duration.ofMinutes(5))),
+                type == null ? null : new JOSEObjectType(type));
+    }
+
+    /** Any claims, signed by the trusted key as an access token: what a provider would issue. */
     static String signed(JWTClaimsSet claims) {
-        return sign(TRUSTED, claims);
+        return sign(TRUSTED, claims, ACCESS_TOKEN);
+    }
+
+    /** Any claims, signed by the trusted key as an ID token ({@code typ: JWT}). */
+    static String idToken(JWTClaimsSet claims) {
+        return sign(TRUSTED, claims, JOSEObjectType.JWT);
     }
 
     /** The trusted public key as a JWK set, as a provider publishes it at {@code /oauth2/jwks}. */
@@ -71,7 +94,11 @@ final class TestTokens {
     }
 
     private static String sign(KeyPair keys, String subject, String issuer, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(keys, claims(subject, issuer, expiresAt), ACCESS_TOKEN);
+    }
+
+    private static JWTClaimsSet claims(String subject, String issuer, Instant expiresAt) {
+        return new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(issuer)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(15))))
@@ -79,12 +106,10 @@ final class TestTokens {
                 .claim("roles", List.of("TEACHER"))
                 .claim("academy", "25")
                 .build();
-        return sign(keys, claims);
     }
 
-    private static String sign(KeyPair keys, JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-                claims);
+    private static String sign(KeyPair keys, JWTClaimsSet claims, JOSEObjectType type) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).build(), claims);
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
         }

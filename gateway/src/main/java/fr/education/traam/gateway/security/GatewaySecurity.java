@@ -12,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -28,7 +30,8 @@ import fr.education.traam.gateway.problem.Problems;
 /**
  * Requests that carry a bearer token (scripts, académies' systems, the web module calling the API): every one is let
  * through (public reads need no token, and each service decides what needs a role), but the token must be valid: it is
- * checked here so a forged or expired token never reaches a service, and so the rate limiter can trust the subject it
+ * checked here (signature, expiry, issuer, and {@code typ: at+jwt}, so an ID token is never taken for an access token)
+ * so a forged or expired token never reaches a service, and so the rate limiter can trust the subject it
  * keys on. Stateless: no session is read or written. Every other request is a browser's ({@code BrowserSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -82,8 +85,10 @@ class GatewaySecurity {
                 : NimbusReactiveJwtDecoder.withPublicKey(publicKey(properties))
                         .signatureAlgorithm(SignatureAlgorithm.RS256)
                         .build();
-        // Default validators check exp and nbf (60 s skew); adding the issuer rejects tokens minted elsewhere.
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        // Default validators check exp and nbf (60 s skew); adding the issuer rejects tokens minted elsewhere, and
+        // typ at+jwt an ID token (typ JWT), which travels through browsers at logout and is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator("at+jwt", "application/at+jwt")));
         return decoder;
     }
 

@@ -64,6 +64,7 @@ class IdentityProviderTest {
         assertThat(published.isPrivate()).isFalse();
         assertThat(published.getModulus().decodeToBigInteger()).isEqualTo(platform.publicKey().getModulus());
         assertThat(ProviderTokens.kidOf(tokens.get("access_token").asString())).isEqualTo(thumbprint(platform));
+        assertThat(ProviderTokens.typeOf(tokens.get("access_token").asString())).as("RFC 9068").isEqualTo("at+jwt");
 
         JWTClaimsSet access = provider.verify(tokens.get("access_token").asString());
         assertThat(access.getIssuer()).isEqualTo(ISSUER);
@@ -79,16 +80,26 @@ class IdentityProviderTest {
         assertThat(id.getIssuer()).isEqualTo(ISSUER);
         assertThat(id.getSubject()).isEqualTo("dan-lyon");
         assertThat(id.getAudience()).containsExactly(GatewayPlayer.CLIENT);
-        assertThat(id.getClaim("roles")).isEqualTo(List.of("DAN"));
-        assertThat(id.getClaim("academy")).isEqualTo("10");
         assertThat(id.getClaim("email")).isEqualTo("dan@ac-lyon.fr");
         assertThat(id.getClaim("name")).isEqualTo("DAN de l'académie de Lyon");
+        assertThat(id.getClaims()).as("the ID token decides nothing: it names the person only")
+                .doesNotContainKeys("roles", "academy");
+        assertThat(Duration.between(id.getIssueTime().toInstant(), id.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofMinutes(5));
         assertThat(ProviderTokens.kidOf(tokens.get("id_token").asString())).isEqualTo(thumbprint(platform));
+        assertThat(ProviderTokens.typeOf(tokens.get("id_token").asString())).as("never taken for an access token")
+                .isNotEqualToIgnoringCase("at+jwt").isNotEqualToIgnoringCase("application/at+jwt");
 
-        JsonNode userInfo = json(gateway.withBearer("/userinfo", tokens.get("access_token").asString()));
+        HttpResponse<String> userInfoAnswer = gateway.withBearer("/userinfo", tokens.get("access_token").asString());
+        assertThat(userInfoAnswer.statusCode()).as(userInfoAnswer.body()).isEqualTo(200);
+        JsonNode userInfo = json(userInfoAnswer);
         assertThat(userInfo.get("sub").asString()).isEqualTo("dan-lyon");
         assertThat(userInfo.get("email").asString()).isEqualTo("dan@ac-lyon.fr");
+        assertThat(userInfo.get("name").asString()).isEqualTo("DAN de l'académie de Lyon");
+        assertThat(userInfo.get("roles").get(0).asString()).isEqualTo("DAN");
         assertThat(userInfo.get("academy").asString()).isEqualTo("10");
+        assertThat(gateway.withBearer("/userinfo", tokens.get("id_token").asString()).statusCode())
+                .as("the ID token is no bearer here either").isEqualTo(401);
     }
 
     @Test
@@ -119,6 +130,14 @@ class IdentityProviderTest {
         assertThat(access.getClaim("roles")).isEqualTo(List.of("TEACHER"));
         assertThat(access.getClaim("academy")).isEqualTo("06");
         assertThat(access.getClaim("email")).isEqualTo("enseignant1@ac-clermont.fr");
+        assertThat(ProviderTokens.typeOf(second.get("access_token").asString())).isEqualTo("at+jwt");
+        // A refresh gives a new ID token too (the scopes hold openid), held to the same rules.
+        String idToken = second.get("id_token").asString();
+        JWTClaimsSet id = ProviderTokens.fetch(gateway).verify(idToken);
+        assertThat(ProviderTokens.typeOf(idToken)).isNotEqualToIgnoringCase("at+jwt");
+        assertThat(id.getClaims()).doesNotContainKeys("roles", "academy");
+        assertThat(Duration.between(id.getIssueTime().toInstant(), id.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofMinutes(5));
 
         HttpResponse<String> replayed = gateway.refresh(oldRefresh);
         assertThat(replayed.statusCode()).isEqualTo(400);
@@ -177,6 +196,7 @@ class IdentityProviderTest {
         JWTClaimsSet access = ProviderTokens.fetch(gateway).verify(json(response).get("access_token").asString());
         assertThat(access.getIssuer()).isEqualTo(ISSUER);
         assertThat(access.getSubject()).isEqualTo("academie-10");
+        assertThat(ProviderTokens.typeOf(json(response).get("access_token").asString())).isEqualTo("at+jwt");
         assertThat(access.getClaim("roles")).isEqualTo(List.of("DAN"));
         assertThat(access.getClaim("academy")).isEqualTo("10");
         assertThat(Duration.between(access.getIssueTime().toInstant(), access.getExpirationTime().toInstant()))

@@ -57,6 +57,16 @@ public final class ProviderTokens {
         }
     }
 
+    /** The JOSE header's {@code typ}, or null when it has none. */
+    public static String typeOf(String token) {
+        try {
+            com.nimbusds.jose.JOSEObjectType type = SignedJWT.parse(token).getHeader().getType();
+            return type == null ? null : type.getType();
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static String kidOf(String token) {
         try {
             return SignedJWT.parse(token).getHeader().getKeyID();

@@ -1,5 +1,12 @@
 package fr.education.traam.testkit;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import fr.education.traam.embedded.identity.SigningKeys;
 import fr.education.traam.embedded.identity.TokenMinter;
 import fr.education.traam.embedded.identity.TokenMinter.TokenRequest;
@@ -9,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,9 +36,11 @@ public final class TestTokens {
     private final TokenMinter minter;
     private final TokenMinter expiredMinter;
     private final TokenMinter strangerMinter;
+    private final SigningKeys keys;
     private final Path publicKeyFile;
 
     private TestTokens(SigningKeys keys, Path publicKeyFile) {
+        this.keys = keys;
         Clock clock = Clock.systemUTC();
         this.minter = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER, clock);
         this.expiredMinter = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER,
@@ -70,6 +81,33 @@ public final class TestTokens {
     /** A token with valid claims signed by a key the application does not trust. */
     public String signedByAStranger(String role) {
         return "Bearer " + strangerMinter.mint(new TokenRequest(subjectFor(role), List.of(role), null, TTL));
+    }
+
+    /**
+     * A token signed by the trusted key, of the platform's issuer, with the claims of a person's access token but
+     * whose header says {@code typ: type} (no {@code typ} when null) instead of {@code at+jwt}: an ID token looks like
+     * this ({@code typ: JWT}), and must never be accepted as a bearer (ADR 5).
+     */
+    public String withHeaderType(String role, String type) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TokenMinter.LOCAL_ISSUER)
+                .subject(subjectFor(role))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(TTL)))
+                .claim(TokenMinter.ROLES_CLAIM, List.of(role))
+                .build();
+        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.keyId());
+        if (type != null) {
+            header.type(new JOSEObjectType(type));
+        }
+        SignedJWT jwt = new SignedJWT(header.build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(keys.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a test token", e);
+        }
+        return "Bearer " + jwt.serialize();
     }
 
     /** {@code file:} URL of the PEM public key that verifies these tokens. */

@@ -11,12 +11,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -40,7 +44,10 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
 
-    /** What userinfo tells of a person: the ID token's claims about them, not its protocol claims. */
+    /**
+     * What userinfo tells of a person: the claims about them of the access token it is called with (the ID token names
+     * them only), not its protocol claims.
+     */
     private static final List<String> PERSON_CLAIMS =
             List.of("sub", TokenClaims.NAME, TokenClaims.EMAIL, TokenClaims.ROLES, TokenClaims.ACADEMY);
 
@@ -87,8 +94,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    TokenClaims tokenClaims(DemoAccounts accounts) {
-        return new TokenClaims(accounts);
+    TokenClaims tokenClaims(DemoAccounts accounts, IdentityProperties properties) {
+        return new TokenClaims(accounts, properties.tokens().idTokenTtl());
     }
 
     @Bean
@@ -106,10 +113,18 @@ class AuthorizationServerConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(PlatformKey.of(SigningKeys.loadOrCreate(properties.signingKeys()))));
     }
 
-    /** Verifies the access tokens userinfo is called with: the provider's own. */
+    /**
+     * Verifies the access tokens userinfo is called with: the provider's own, hence {@code typ: at+jwt}, as every
+     * verifier of the platform requires (ADR 5); Spring Authorization Server's default decoder would refuse them.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        // Expiry and not-before (60 s skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(properties.issuer().toString()),
+                new JwtTypeValidator("at+jwt", "application/at+jwt")));
+        return decoder;
     }
 
     @Bean
@@ -118,11 +133,11 @@ class AuthorizationServerConfiguration {
     }
 
     private static OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
-        OAuth2Authorization.Token<OidcIdToken> idToken = context.getAuthorization().getToken(OidcIdToken.class);
+        OAuth2Authorization.Token<OAuth2AccessToken> accessToken = context.getAuthorization().getAccessToken();
         Map<String, Object> claims = new LinkedHashMap<>();
-        if (idToken != null) {
+        if (accessToken != null && accessToken.getClaims() != null) {
             PERSON_CLAIMS.forEach(name -> {
-                Object value = idToken.getToken().getClaims().get(name);
+                Object value = accessToken.getClaims().get(name);
                 if (value != null) {
                     claims.put(name, value);
                 }

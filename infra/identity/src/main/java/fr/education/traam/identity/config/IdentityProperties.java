@@ -32,8 +32,10 @@ public record IdentityProperties(
     /**
      * @param accessTokenTtl  short: the gateway refreshes it, and a stolen one is soon useless
      * @param refreshTokenTtl a working day; each use gives a new one and retires the old
+     * @param idTokenTtl      short too: the gateway reads the ID token at login only (at logout an expired one will do)
      */
-    public record Tokens(@DefaultValue("5m") Duration accessTokenTtl, @DefaultValue("8h") Duration refreshTokenTtl) {
+    public record Tokens(@DefaultValue("5m") Duration accessTokenTtl, @DefaultValue("8h") Duration refreshTokenTtl,
+                         @DefaultValue("5m") Duration idTokenTtl) {
     }
 
     /**

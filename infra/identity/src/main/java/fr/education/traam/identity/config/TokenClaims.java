@@ -6,16 +6,23 @@ import fr.education.traam.identity.account.PlatformRole;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the platform's services read in a token: {@code roles}, {@code academy}, {@code email}, {@code name} in a
- * person's access and ID tokens; {@code roles} [DAN] and {@code academy} in an académie system's access token, whose
- * {@code sub} is its client id.
+ * person's access token; {@code roles} [DAN] and {@code academy} in an académie system's access token, whose
+ * {@code sub} is its client id. An access token's JOSE header says {@code typ: at+jwt} (RFC 9068), which every verifier
+ * requires of a bearer; an ID token keeps {@code typ: JWT}, lives {@code idTokenTtl} (the gateway reads it at login and
+ * sends it back at logout, where an expired one is still accepted) and tells only who the person is ({@code name},
+ * {@code email}): it travels through the browser at logout, and no one decides anything by it (ADR 5).
  */
 public final class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -23,11 +30,15 @@ public final class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
     public static final String ACADEMY = "academy";
     public static final String EMAIL = "email";
     public static final String NAME = "name";
+    /** The JOSE header {@code typ} of an access token (RFC 9068 section 2.1). */
+    public static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
     private final DemoAccounts accounts;
+    private final Duration idTokenTtl;
 
-    public TokenClaims(DemoAccounts accounts) {
-        this.accounts = accounts;
+    public TokenClaims(DemoAccounts accounts, Duration idTokenTtl) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.idTokenTtl = Objects.requireNonNull(idTokenTtl, "idTokenTtl");
     }
 
     @Override
@@ -38,6 +49,16 @@ public final class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
             return;
         }
         JwtClaimsSet.Builder claims = context.getClaims();
+        if (idToken) {
+            // Spring Authorization Server gives every ID token 30 minutes and has no setting for it.
+            claims.claims(set -> set.put(JwtClaimNames.EXP, ((Instant) set.get(JwtClaimNames.IAT)).plus(idTokenTtl)));
+            accounts.byId(context.getPrincipal().getName()).ifPresent(account -> {
+                claims.claim(EMAIL, account.email());
+                claims.claim(NAME, account.name());
+            });
+            return;
+        }
+        context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             PlatformClients.academyOf(context.getRegisteredClient().getClientId()).ifPresent(academy -> {
                 claims.claim(ROLES, List.of(PlatformRole.DAN.name()));

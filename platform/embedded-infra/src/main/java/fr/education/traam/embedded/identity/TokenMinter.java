@@ -19,7 +19,8 @@ import java.util.UUID;
  * Mints RS256 JWTs the platform accepts: {@code iss}, {@code sub}, {@code iat}, {@code exp}, {@code jti},
  * {@code roles} (array of strings) and, for académie-level users, {@code academy} (ministry code, e.g. "25"). The
  * header names the key by {@link SigningKeys#keyId()}, as the local identity provider's tokens do, so that both are
- * verified alike against its JWK set.
+ * verified alike against its JWK set, and says {@code typ: at+jwt} (RFC 9068), which every verifier requires of an
+ * access token so that an ID token is never taken for one (ADR 5).
  */
 public final class TokenMinter {
 
@@ -28,6 +29,8 @@ public final class TokenMinter {
     public static final String ROLES_CLAIM = "roles";
     public static final String ACADEMY_CLAIM = "academy";
     public static final String EMAIL_CLAIM = "email";
+    /** The JOSE header {@code typ} of an access token (RFC 9068 section 2.1). */
+    public static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
 
     private final RSASSASigner signer;
     private final String keyId;
@@ -63,7 +66,7 @@ public final class TokenMinter {
             claims.claim(EMAIL_CLAIM, request.email());
         }
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT)
+                .type(ACCESS_TOKEN_TYPE)
                 .keyID(keyId)
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims.build());

@@ -34,6 +34,8 @@ class TokenMinterTest {
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(claims.getIssuer()).isEqualTo("http://localhost:9000");
         assertThat(jwt.getHeader().getKeyID()).as("the key's id in the provider's JWK set").isEqualTo(KEYS.keyId());
+        assertThat(jwt.getHeader().getType()).as("an access token, never mistaken for an ID token (RFC 9068)")
+                .hasToString("at+jwt");
         assertThat(claims.getSubject()).isEqualTo("dan-versailles");
         assertThat(claims.getIssueTime()).isEqualTo(Date.from(NOW));
         assertThat(claims.getExpirationTime()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(1))));

@@ -8,9 +8,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -45,7 +46,8 @@ public class TraamSecurityConfiguration {
 
     /**
      * The JWK set when one is named (fetched at the first token, not at start, so a service starts before its
-     * provider), else the public key file; the issuer is checked either way, and RS256 is the only algorithm.
+     * provider), else the public key file; the issuer and the access token's {@code typ} are checked either way, and
+     * RS256 is the only algorithm.
      */
     static NimbusJwtDecoder decoderFor(TraamSecurityProperties.Jwt jwt) {
         NimbusJwtDecoder decoder;
@@ -58,7 +60,9 @@ public class TraamSecurityConfiguration {
                     + "traam.security.jwt.public-key-location is set: no token could be verified");
         }
         String issuer = jwt.issuer() == null ? TraamSecurityProperties.Jwt.DEFAULT_ISSUER : jwt.issuer();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+        // Expiry and not-before (60 s skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(issuer), new JwtTypeValidator("at+jwt", "application/at+jwt")));
         return decoder;
     }
 

@@ -112,7 +112,7 @@ class JwkSetVerificationTest {
 
     @Test
     void a_token_naming_the_provider_s_kid_but_signed_by_another_key_is_refused() {
-        String token = signed(SigningKeys.generate(), PROVIDER_KEY.keyId());
+        String token = signed(SigningKeys.generate(), PROVIDER_KEY.keyId(), "at+jwt");
 
         assertProblem(whoAmI("Bearer " + token), 401, "unauthorized");
     }
@@ -144,12 +144,23 @@ class JwkSetVerificationTest {
     void a_token_without_kid_is_verified_against_the_set_s_only_key() {
         // A kid picks a key; it vouches for nothing. Without one, the signature must still verify with a key of the
         // set, so a provider that omits it (RFC 7515 makes it optional) is not refused for that alone.
-        HttpResponse<String> accepted = whoAmI("Bearer " + signed(PROVIDER_KEY, null));
-        HttpResponse<String> forged = whoAmI("Bearer " + signed(SigningKeys.generate(), null));
+        HttpResponse<String> accepted = whoAmI("Bearer " + signed(PROVIDER_KEY, null, "at+jwt"));
+        HttpResponse<String> forged = whoAmI("Bearer " + signed(SigningKeys.generate(), null, "at+jwt"));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(JSON.readTree(accepted.body()).get("subject").asString()).isEqualTo("no-kid");
         assertProblem(forged, 401, "unauthorized");
+    }
+
+    @Test
+    void a_token_of_the_provider_whose_header_does_not_say_at_jwt_is_refused_as_an_id_token_would_be() {
+        // Signed by the published key, of the right issuer, unexpired: only its typ tells it from an access token.
+        assertProblem(whoAmI("Bearer " + signed(PROVIDER_KEY, PROVIDER_KEY.keyId(), "JWT")), 401, "unauthorized");
+        assertProblem(whoAmI("Bearer " + signed(PROVIDER_KEY, PROVIDER_KEY.keyId(), null)), 401, "unauthorized");
+        for (String type : List.of("at+jwt", "application/at+jwt", "AT+JWT")) {
+            HttpResponse<String> answer = whoAmI("Bearer " + signed(PROVIDER_KEY, PROVIDER_KEY.keyId(), type));
+            assertThat(answer.statusCode()).as(type + ": " + answer.body()).isEqualTo(200);
+        }
     }
 
     private static String minted(SigningKeys keys) {
@@ -161,8 +172,11 @@ class JwkSetVerificationTest {
         return new ApiClient(port).get("/kit-test/who-am-i", authorization);
     }
 
-    /** A token of the provider's issuer signed with {@code keys}, naming {@code keyId} (or no key when null). */
-    private static String signed(SigningKeys keys, String keyId) {
+    /**
+     * A token of the provider's issuer signed with {@code keys}, naming {@code keyId} (or no key when null), whose
+     * header's {@code typ} is {@code type} (none when null).
+     */
+    private static String signed(SigningKeys keys, String keyId, String type) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(TokenMinter.LOCAL_ISSUER)
@@ -172,7 +186,8 @@ class JwkSetVerificationTest {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of("OPERATOR"))
                 .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(keyId).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(type == null ? null : new JOSEObjectType(type)).keyID(keyId).build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(new RSASSASigner(keys.privateKey()));

@@ -21,15 +21,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Its data and the components' logs live under {@code target/journey-platform}, emptied when it starts and kept
  * afterwards: the place to look when a journey test fails. The per-client rate limit is lifted: the hostile-input
- * walker is one client sending thousands of requests, and no journey test is about the limit.
+ * walker is one client sending thousands of requests, and no journey test is about the limit. The provider's access
+ * tokens are short-lived ({@link #ACCESS_TOKEN_TTL}), so the login journey sees them refreshed.
  */
 final class SharedPlatform implements BeforeAllCallback {
 
     private static final Logger log = LoggerFactory.getLogger(SharedPlatform.class);
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
-    private static final List<String> LIFTED_RATE_LIMIT = List.of("-Dtraam.gateway.rate-limit.replenish-rate=1000000",
-            "-Dtraam.gateway.rate-limit.burst-capacity=1000000");
+    /**
+     * The provider's access tokens live {@link #ACCESS_TOKEN_TTL} rather than five minutes, so that a journey sees the
+     * gateway refresh a person's token within the test (every component gets the option; only the provider reads it).
+     */
+    static final Duration ACCESS_TOKEN_TTL = Duration.ofSeconds(5);
+    /** How long past its expiry a verifier (web, the services, the gateway) still accepts a token: Spring's default. */
+    static final Duration VERIFIERS_CLOCK_SKEW = Duration.ofSeconds(60);
+
+    private static final List<String> JVM_OPTIONS = List.of("-Dtraam.gateway.rate-limit.replenish-rate=1000000",
+            "-Dtraam.gateway.rate-limit.burst-capacity=1000000",
+            "-Dtraam.identity.tokens.access-token-ttl=" + ACCESS_TOKEN_TTL.toSeconds() + "s");
 
     /** Two cores shared with other builds have taken over three minutes to start a service: wait longer. */
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
@@ -63,7 +73,7 @@ final class SharedPlatform implements BeforeAllCallback {
         log.info("Starting the platform from the jars under {}; its data and logs go to {}", repository.toAbsolutePath(),
                 home.resolve(".traam"));
         long started = System.nanoTime();
-        DisposablePlatform platform = DisposablePlatform.start(repository, home, LIFTED_RATE_LIMIT, STARTUP_TIMEOUT);
+        DisposablePlatform platform = DisposablePlatform.start(repository, home, JVM_OPTIONS, STARTUP_TIMEOUT);
         log.info("Platform up in {} s: {} behind {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 platform.components(), platform.gateway());
         return new Running(platform, new Gateway(platform.gateway()), new Badges(platform.keys(), platform.identity().toString()));

@@ -255,6 +255,32 @@ class IdentityProviderTest {
     }
 
     @Test
+    void after_a_refresh_logout_still_takes_the_login_s_id_token_which_the_gateway_holds() {
+        Pkce pkce = Pkce.create();
+        JsonNode login = json(gateway.exchange(gateway.logInAndGetCode("dan-lyon", pkce), pkce.verifier()));
+        JsonNode refreshed = json(gateway.refresh(login.get("refresh_token").asString()));
+        assertThat(refreshed.get("id_token").asString()).as("a refresh gives a new ID token")
+                .isNotEqualTo(login.get("id_token").asString());
+        String state = UUID.randomUUID().toString();
+
+        // Spring Security's client keeps the login's ID token and sends it as the hint; the provider must know it.
+        HttpResponse<String> logout = gateway.getHtml("/connect/logout?" + GatewayPlayer.form(Map.of(
+                "id_token_hint", login.get("id_token").asString(),
+                "post_logout_redirect_uri", GatewayPlayer.POST_LOGOUT_URI,
+                "client_id", GatewayPlayer.CLIENT)));
+        assertThat(location(logout)).as(logout.body()).isEqualTo(GatewayPlayer.POST_LOGOUT_URI);
+        GatewayPlayer.requireRedirect(gateway.authorize(Optional.of(Pkce.create()), state), gateway.uri("/login").toString());
+
+        // An ID token the provider never issued is still refused.
+        HttpResponse<String> unknown = gateway.getHtml("/connect/logout?" + GatewayPlayer.form(Map.of(
+                "id_token_hint", login.get("access_token").asString(),
+                "post_logout_redirect_uri", GatewayPlayer.POST_LOGOUT_URI,
+                "client_id", GatewayPlayer.CLIENT)));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void discovery_names_the_issuer_the_key_set_and_the_logout_endpoint() {
         JsonNode discovery = json(gateway.get("/.well-known/openid-configuration", "application/json"));
         assertThat(discovery.get("issuer").asString()).isEqualTo(ISSUER);

@@ -105,7 +105,7 @@ class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2AuthorizationService authorizations() {
-        return new InMemoryOAuth2AuthorizationService();
+        return new LoginIdTokens(new InMemoryOAuth2AuthorizationService());
     }
 
     @Bean

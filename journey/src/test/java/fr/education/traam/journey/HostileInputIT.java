@@ -95,7 +95,7 @@ class HostileInputIT {
                 running.badges().teacher(Academy.LYON), running.badges().expired(), running.badges().forged(elsewhere),
                 running.badges().everyRole(Academy.LYON, ODD_EMAIL)));
 
-        List<Operation> operations = operations(http, running.platform().components());
+        List<Operation> operations = operations(http, running.platform().services());
         List<Finding> findings = new ArrayList<>();
         int requests = 0;
         long started = System.nanoTime();
@@ -122,7 +122,7 @@ class HostileInputIT {
         assertThat(operations).as("operations in the OpenAPI documents").hasSizeGreaterThan(10);
         assertThat(operations.stream().map(Operation::service).distinct())
                 .as("services walked: every service of components.conf, the gateway's Swagger UI lists them all")
-                .containsAll(running.platform().components().stream().filter(name -> !name.equals("gateway")).toList());
+                .containsAll(running.platform().services());
         assertThat(findings.stream().filter(finding -> allowance(finding).isEmpty()).map(Finding::toString))
                 .as("answers that were not problems, outside the allow-list (details in journey/target/hostile-input.txt)")
                 .isEmpty();

@@ -28,6 +28,8 @@ record Components(List<Component> all) {
     static final String GATEWAY = "gateway";
     /** The identity provider: the issuer every component's tokens are checked against. */
     static final String IDENTITY = "identity";
+    /** Where the domain services' modules live: a component whose jar is built there is a service. */
+    private static final Path SERVICES = Path.of("services");
 
     Components {
         all = List.copyOf(all);
@@ -102,6 +104,11 @@ record Components(List<Component> all) {
         }
         return new Components(all.stream().filter(c -> c.name().equals(GATEWAY) || c.name().equals(IDENTITY)
                 || names.contains(c.name())).toList());
+    }
+
+    /** The domain services, in file order: the components built under {@code services/}. */
+    List<Component> services() {
+        return all.stream().filter(component -> component.jar().startsWith(SERVICES)).toList();
     }
 
     Optional<Component> named(String name) {

@@ -166,6 +166,14 @@ public final class DisposablePlatform implements AutoCloseable {
         return settings.components().all().stream().map(Component::name).toList();
     }
 
+    /**
+     * The domain services: the components built under {@code services/}, each with its API documented in the
+     * gateway's Swagger UI (the provider, the web application and the gateway are components but not services).
+     */
+    public List<String> services() {
+        return settings.components().services().stream().map(Component::name).toList();
+    }
+
     @Override
     public void close() {
         platform.close();

@@ -63,6 +63,15 @@ class ComponentsTest {
     }
 
     @Test
+    void the_services_are_the_components_built_under_services_not_the_provider_the_web_application_nor_the_gateway() {
+        assertThat(Components.bundled().services()).extracting(Component::name)
+                .containsExactly("campaigns", "candidatures", "groups", "productions", "dissemination");
+        Components parsed = Components.parse(List.of("a 1 8001 services/a/a.jar", "b 1 8002 web/b.jar",
+                "c 1 8003 services-old/c.jar", "d 2 8004 services/d/target/d.jar"));
+        assertThat(parsed.services()).extracting(Component::name).containsExactly("a", "d");
+    }
+
+    @Test
     void rejects_a_line_without_four_fields_naming_the_line() {
         assertThatThrownBy(() -> Components.parse(List.of("# header", "campaigns 1 8081")))
                 .hasMessageContaining("line 2").hasMessageContaining("name wave port jar");

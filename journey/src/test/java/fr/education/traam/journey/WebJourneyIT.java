@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.education.traam.testkit.AccessibleBrowser;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,17 +41,13 @@ import tools.jackson.databind.JsonNode;
 class WebJourneyIT {
 
     private static final Logger log = LoggerFactory.getLogger(WebJourneyIT.class);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Academy LYON = Academy.LYON;
     private static final Academy GRENOBLE = Academy.GRENOBLE;
 
     private static Gateway gateway;
     private static Badges badges;
     private static URI site;
-    private static URI identity;
-    private static AccessibleBrowser browser;
-
-    private final List<String> violations = new ArrayList<>();
+    private static Pages pages;
 
     @BeforeAll
     static void useTheSharedPlatform() {
@@ -63,21 +55,20 @@ class WebJourneyIT {
         gateway = running.gateway();
         badges = running.badges();
         site = running.platform().gateway();
-        identity = running.platform().identity();
-        browser = AccessibleBrowser.start();
+        pages = Pages.onTheSharedPlatform();
     }
 
     @AfterAll
     static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 
     @Test
     void a_visitor_reads_every_public_page_then_an_expert_logs_in_and_out() {
         Data data = buildThroughTheApi();
-        WebDriver driver = browser.driver();
+        WebDriver driver = pages.driver();
 
         visit("/", "accueil");
         assertThat(heading()).isEqualTo("Les travaux académiques mutualisés");
@@ -114,21 +105,20 @@ class WebJourneyIT {
         checkThePageOpen("edition");
         assertThat(body()).as("the edition links to the scenario").contains(data.scenarioTitle());
 
-        theExpertLogsInAndOut(driver);
+        theExpertLogsInAndOut();
 
-        assertThat(violations).as("WCAG 2.1 AA violations, every page").isEmpty();
+        assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
     }
 
     /** The visitor searches by a word of the scenario's title, then narrows to its theme by the facet's box. */
     private void searchTheCatalogue(Data data) {
-        WebDriver driver = browser.driver();
+        WebDriver driver = pages.driver();
         visit("/catalogue", "catalogue");
         assertThat(heading()).isEqualTo("Le catalogue des productions");
         driver.findElement(By.id("q")).sendKeys(data.word());
         driver.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
         // htmx replaces the results in place: an element read while it swaps them is stale, and is read again.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = pages.waiting();
         wait.until(d -> d.findElement(By.id("nombre")).getText().equals("1 production"));
         assertThat(driver.findElement(By.id("resultats")).getText()).contains(data.scenarioTitle());
 
@@ -147,62 +137,37 @@ class WebJourneyIT {
      * password, lands on their space with their name; "Se déconnecter" brings them home, and {@code /espace} then asks
      * for the password again: the provider's session ended too.
      */
-    private void theExpertLogsInAndOut(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        driver.get(site.resolve("/").toString());
-        driver.findElement(By.linkText("Se connecter")).click();
-        wait.until(ExpectedConditions.urlToBe(identity.resolve("/login").toString()));
-        checkThePageOpen("connexion");
-        assertThat(heading()).isEqualTo("Connexion");
-
-        driver.findElement(By.id("username")).sendKeys("expert-lettres");
-        driver.findElement(By.id("password")).sendKeys("traam-demo");
-        driver.findElement(By.xpath("//button[normalize-space()='Se connecter']")).click();
-        wait.until(ExpectedConditions.urlToBe(site.resolve("/espace").toString()));
-        assertThat(heading()).isEqualTo("Mon espace");
-        assertThat(body()).contains("Claire Martin", "expert-lettres@education.gouv.fr", "Se déconnecter");
-        checkThePageOpen("espace");
-
-        driver.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
-        // Back from the provider's logout: the home page, whatever query the provider adds (a state).
-        wait.until(d -> URI.create(d.getCurrentUrl()).resolve("/").equals(site.resolve("/"))
-                && URI.create(d.getCurrentUrl()).getPath().equals("/"));
+    private void theExpertLogsInAndOut() {
+        pages.logIn("expert-lettres", "Claire Martin", true);
+        assertThat(pages.body()).contains("expert-lettres@education.gouv.fr");
+        pages.check("espace");
+        pages.logOut();
         assertThat(heading()).isEqualTo("Les travaux académiques mutualisés");
-        assertThat(body()).contains("Se connecter").doesNotContain("Claire Martin");
+        assertThat(body()).doesNotContain("Claire Martin");
 
-        driver.get(site.resolve("/espace").toString());
-        wait.until(ExpectedConditions.urlToBe(identity.resolve("/login").toString()));
+        pages.driver().get(site.resolve("/espace").toString());
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.identity().resolve("/login").toString()));
         assertThat(heading()).as("the provider asks for the password again").isEqualTo("Connexion");
     }
 
-    /** Opens the page through the gateway and checks it, at both sizes, with its screenshots. */
-    private void visit(String path, String name) {
-        browser.open(site.resolve(path).toString());
-        checkThePageOpen(name);
+    private static void visit(String path, String name) {
+        pages.visit(path, name);
     }
 
-    /** The page open now, at a desktop then a phone size: axe-core's violations gathered, one screenshot each. */
-    private void checkThePageOpen(String name) {
-        WebDriver driver = browser.driver();
-        String url = driver.getCurrentUrl();
-        for (Dimension size : List.of(AccessibleBrowser.DESKTOP, AccessibleBrowser.PHONE)) {
-            driver.manage().window().setSize(size);
-            browser.violations().forEach(v -> violations.add(name + " (" + url + ") at " + size.width + " px: " + v));
-            browser.screenshot(size, SCREENSHOTS.resolve(name + (size.equals(AccessibleBrowser.PHONE) ? "-phone.png" : "-desktop.png")));
-        }
-        driver.manage().window().setSize(AccessibleBrowser.DESKTOP);
+    private static void checkThePageOpen(String name) {
+        pages.check(name);
     }
 
     private static String heading() {
-        return browser.driver().findElement(By.tagName("h1")).getText().trim();
+        return pages.heading();
     }
 
     private static List<String> headings(String tag) {
-        return browser.driver().findElements(By.tagName(tag)).stream().map(WebElement::getText).map(String::trim).toList();
+        return pages.headings(tag);
     }
 
     private static String body() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return pages.body();
     }
 
     /** What the pages show, made through the API as the platform's people make it. */

@@ -55,6 +55,7 @@ final class FakeProvider implements AutoCloseable {
     private final List<String> issuedIdTokens = new CopyOnWriteArrayList<>();
     private volatile Duration accessTokenLifetime = Duration.ofMinutes(5);
     private volatile boolean refusesRefresh;
+    private volatile Duration tokenDelay = Duration.ZERO;
 
     private FakeProvider(HttpServer server) {
         this.server = server;
@@ -95,6 +96,16 @@ final class FakeProvider implements AutoCloseable {
         refusesRefresh = true;
     }
 
+    /** Back to accepting each refresh token once, as after {@link #start()}. */
+    void acceptRefreshTokens() {
+        refusesRefresh = false;
+    }
+
+    /** The token endpoint answers this long after a request, as a busy provider does: long enough for requests to meet. */
+    void answerTokensAfter(Duration delay) {
+        tokenDelay = delay;
+    }
+
     List<TokenRequest> tokenRequests() {
         return List.copyOf(tokenRequests);
     }
@@ -130,6 +141,12 @@ final class FakeProvider implements AutoCloseable {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         tokenRequests.add(new TokenRequest(form.get("grant_type"), form, authorization));
+        try {
+            Thread.sleep(tokenDelay.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String basic = "Basic " + Base64.getEncoder()
                 .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         if (!basic.equals(authorization)) {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +75,7 @@ class LoggedInBrowserTest {
                 .responseTimeout(Duration.ofSeconds(15))
                 .build();
         PROVIDER.accessTokensLive(Duration.ofMinutes(5));
+        PROVIDER.acceptRefreshTokens();
     }
 
     @AfterAll
@@ -136,6 +142,33 @@ class LoggedInBrowserTest {
         page("/espace", login.session()).expectStatus().isOk();
         assertThat(last(PROVIDER.tokenRequests()).form().get("refresh_token"))
                 .as("the rotated refresh token, kept in the session").isNotEqualTo(firstRefresh);
+        assertThat(WEB.lastRequest().authorization()).isEqualTo("Bearer " + last(PROVIDER.issuedAccessTokens()));
+    }
+
+    @Test
+    void pages_asked_together_while_the_token_is_due_share_one_refresh_and_keep_the_session() throws Exception {
+        // A page and the requests htmx sends beside it reach the gateway together. The provider rotates refresh
+        // tokens and refuses one used twice, so two refreshes at once would log the person out.
+        PROVIDER.accessTokensLive(Duration.ofSeconds(30));
+        Login login = logIn("enseignant2-lyon", "/espace");
+        long refreshesBefore = refreshes();
+        PROVIDER.answerTokensAfter(Duration.ofSeconds(1));
+        ExecutorService browser = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> pages = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                pages.add(browser.submit(() -> page("/espace", login.session()).returnResult(Void.class).getStatus().value()));
+            }
+            for (Future<Integer> status : pages) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).as("each page, still logged in").isEqualTo(200);
+            }
+        } finally {
+            PROVIDER.answerTokensAfter(Duration.ZERO);
+            browser.shutdownNow();
+        }
+
+        assertThat(refreshes() - refreshesBefore).as("refreshes for four pages asked at once").isEqualTo(1);
+        page("/espace", login.session()).expectStatus().isOk();
         assertThat(WEB.lastRequest().authorization()).isEqualTo("Bearer " + last(PROVIDER.issuedAccessTokens()));
     }
 
@@ -244,6 +277,10 @@ class LoggedInBrowserTest {
         ResponseCookie session = callback.getResponseCookies().getFirst("TRAAM_SESSION");
         assertThat(session).as("the session cookie after the login").isNotNull();
         return new Login(before, session, callback.getResponseHeaders().getLocation());
+    }
+
+    private static long refreshes() {
+        return PROVIDER.tokenRequests().stream().filter(request -> "refresh_token".equals(request.grantType())).count();
     }
 
     private WebTestClient.ResponseSpec page(String path, ResponseCookie session) {

@@ -66,7 +66,8 @@ class TraamClientRegistration {
     /**
      * What the token relay asks for a person's access token: the one in the session, or a new one obtained with the
      * refresh token once it is (nearly, 60 s) expired. A refresh the provider refuses removes the tokens from the
-     * session (Spring's default failure handler); {@link SessionEndsWhenRefreshFails} then ends the session.
+     * session (Spring's default failure handler); {@link SessionEndsWhenRefreshFails} then ends the session. Requests of
+     * one session that ask at the same time share one refresh ({@link OneRefreshPerSession}).
      */
     @Bean
     ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
@@ -77,6 +78,6 @@ class TraamClientRegistration {
                 .authorizationCode()
                 .refreshToken()
                 .build());
-        return manager;
+        return new OneRefreshPerSession(manager);
     }
 }

@@ -1,0 +1,101 @@
+package fr.education.traam.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a DNE expert does in the browser, as a person would: from their space to the campaigns, a campaign's screen
+ * (moving its phase), a theme's selection board (a decision per académie, the publication after its confirmation
+ * step), the theme's groups. Each page reached is checked through {@link Pages}; what is asserted is what the person
+ * reads. The expert is logged in already ({@link Pages#logIn}).
+ */
+final class ExpertScreens {
+
+    private final Pages pages;
+
+    ExpertScreens(Pages pages) {
+        this.pages = pages;
+    }
+
+    /** From {@code /espace}: the campaigns, then the campaign's screen. */
+    void openCampaign(String campaignId) {
+        pages.visit("/espace", "expert-espace");
+        pages.follow("Les campagnes et leurs sélections");
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/campagnes").toString()));
+        pages.check("expert-campagnes");
+        assertThat(pages.heading()).isEqualTo("Les campagnes");
+        pages.driver().findElement(By.xpath("//table//a[contains(@href, '/espace/campagnes/" + campaignId + "')]")).click();
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/campagnes/" + campaignId).toString()));
+    }
+
+    /** The campaign's screen, its button "Passer à la phase « Sélection nationale »" pressed: the phase it then shows. */
+    String moveToNationalSelection(String campaignId) {
+        openCampaign(campaignId);
+        pages.check("expert-campagne");
+        assertThat(pages.headings("h2")).contains("La phase", "Le calendrier", "Les thèmes");
+        pages.press("Passer à la phase « Sélection nationale »");
+        pages.waiting().until(d -> d.getCurrentUrl().contains("phase=NATIONAL_SELECTION"));
+        pages.check("expert-campagne-phase");
+        assertThat(pages.body()).contains("La campagne est entrée dans la phase « Sélection nationale ».");
+        return pages.driver().findElement(By.cssSelector("h1 + p")).getText();
+    }
+
+    /** The theme's selection board, reached from the campaign's screen by the link of the theme's card. */
+    void openBoard(String campaignId, String themeId) {
+        pages.visit("/espace/campagnes/" + campaignId, "expert-campagne-themes");
+        pages.driver().findElement(By.xpath("//a[contains(@href, '/themes/" + themeId + "/selection')]")).click();
+        pages.waiting().until(ExpectedConditions.urlContains("/themes/" + themeId + "/selection"));
+    }
+
+    /**
+     * On the board, "Retenir" chosen and the rationale typed in the académie's card, then "Enregistrer la décision pour
+     * …": the board says it is recorded and the académie takes a seat. Returns the card's decision as it reads.
+     */
+    String select(String campaignId, String themeId, String academyName, String rationale) {
+        openBoard(campaignId, themeId);
+        pages.check("expert-selection");
+        WebElement card = card(academyName);
+        card.findElement(By.xpath(".//label[normalize-space()='Retenir']")).click();
+        WebElement reason = card.findElement(By.tagName("textarea"));
+        reason.clear();
+        reason.sendKeys(rationale);
+        card.findElement(By.xpath(".//button[normalize-space()='Enregistrer la décision pour " + academyName + "']")).click();
+        pages.waiting().until(d -> d.getCurrentUrl().contains("fait=decision"));
+        pages.check("expert-selection-decision");
+        assertThat(pages.body()).contains("La décision est enregistrée.");
+        List<String> seats = pages.driver().findElements(By.cssSelector(".t-seat--filled")).stream().map(WebElement::getText).toList();
+        assertThat(seats).as("the seats").anyMatch(seat -> seat.contains(academyName));
+        return card(academyName).findElement(By.xpath(".//dt[normalize-space()='Décision']/following-sibling::dd[1]")).getText();
+    }
+
+    /** "Préparer la publication", the confirmation page checked, "Confirmer la publication": the board says it is published. */
+    void publish(String campaignId, String themeId) {
+        openBoard(campaignId, themeId);
+        pages.follow("Préparer la publication");
+        pages.waiting().until(ExpectedConditions.urlContains("/selection/publication"));
+        pages.check("expert-publication");
+        assertThat(pages.heading()).startsWith("Publier la sélection");
+        pages.press("Confirmer la publication");
+        pages.waiting().until(d -> d.getCurrentUrl().contains("fait=publication"));
+        pages.check("expert-selection-publiee");
+        assertThat(pages.body()).contains("La sélection est publiée", "Sélection publiée");
+    }
+
+    /** The theme's groups page, from the board: the rows of its table (group, kind, composition) as they read. */
+    List<String> groups(String campaignId, String themeId) {
+        openBoard(campaignId, themeId);
+        pages.follow("Les groupes de ce thème");
+        pages.waiting().until(ExpectedConditions.urlContains("/themes/" + themeId + "/groupes"));
+        pages.check("expert-groupes");
+        assertThat(pages.heading()).startsWith("Les groupes");
+        return pages.driver().findElements(By.cssSelector("table tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement card(String academyName) {
+        return pages.driver().findElement(By.xpath("//li[h3[normalize-space()='" + academyName + "']]"));
+    }
+}

@@ -95,6 +95,24 @@ final class ExpertScreens {
         return pages.driver().findElements(By.cssSelector("table tbody tr")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * The campaign's screen, its "Télécharger les candidatures (CSV)" link fetched by the browser itself (its session,
+     * through the gateway and web): the file's first line, its header, without the byte order mark; {@code rows} gets
+     * the lines after it. Headless Chromium keeps downloads out of reach, so the page's own fetch reads the link.
+     */
+    String downloadExports(String campaignId, java.util.List<String> rows) {
+        pages.visit("/espace/campagnes/" + campaignId, "expert-campagne-exports");
+        assertThat(pages.headings("h2")).contains("Les exports");
+        assertThat(pages.driver().findElements(By.linkText("Télécharger les candidatures (Excel, XLSX)"))).hasSize(1);
+        String href = pages.driver().findElement(By.linkText("Télécharger les candidatures (CSV)")).getDomProperty("href");
+        Object text = ((org.openqa.selenium.JavascriptExecutor) pages.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done, e => done('failed: ' + e));", href);
+        List<String> lines = String.valueOf(text).replace("\uFEFF", "").lines().toList();
+        rows.addAll(lines.subList(1, lines.size()));
+        return lines.get(0);
+    }
+
     private WebElement card(String academyName) {
         return pages.driver().findElement(By.xpath("//li[h3[normalize-space()='" + academyName + "']]"));
     }

@@ -48,6 +48,10 @@ class ExpertScreensIT {
         expert.publish(campaignId, CampaignDrafts.THEME_ID);
         List<String> groups = awaitGroups(expert, campaignId);
         assertThat(groups).anyMatch(row -> row.contains("Lyon")).anyMatch(row -> row.contains("Grenoble"));
+        List<String> rows = new java.util.ArrayList<>();
+        assertThat(expert.downloadExports(campaignId, rows))
+                .isEqualTo("academy_code;academy;theme_id;theme;projects;team_size;state;decision;rationale;published");
+        assertThat(rows).anyMatch(row -> row.startsWith("10;Lyon;" + CampaignDrafts.THEME_ID) && row.contains(";SELECTED;"));
 
         assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
     }

@@ -6,7 +6,10 @@ import fr.education.traam.web.api.FormErrors;
 import fr.education.traam.web.api.PlatformApi;
 import fr.education.traam.web.api.Refusals;
 import fr.education.traam.web.security.Visitors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -59,6 +63,24 @@ class ExpertCampaignPages {
             return "redirect:/espace/campagnes/" + id + "?phase=" + to;
         }
         return show(id, FormErrors.of("changer-phase", refusals.say(refusal.get())), Refusals.stale(refusal.get()), model);
+    }
+
+    /**
+     * The campaign's candidatures and decisions as the candidatures service exports them, passed through as they
+     * arrive with the type and file name it gives.
+     */
+    @GetMapping("/espace/campagnes/{id}/export.{format:csv|xlsx}")
+    void export(@PathVariable String id, @PathVariable String format, HttpServletResponse response) throws IOException {
+        MediaType accept = "csv".equals(format) ? MediaType.parseMediaType("text/csv")
+                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        api.download(uri -> uri.path("/api/candidatures/exports").queryParam("campaignId", id).queryParam("format", format).build(),
+                accept, headers -> {
+                    response.setContentType(String.valueOf(headers.getContentType()));
+                    String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+                    if (disposition != null) {
+                        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+                    }
+                }, response.getOutputStream());
     }
 
     private String show(String id, FormErrors errors, boolean stale, Model model) {

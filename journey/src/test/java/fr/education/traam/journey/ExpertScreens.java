@@ -72,6 +72,34 @@ final class ExpertScreens {
         return card(academyName).findElement(By.xpath(".//dt[normalize-space()='Décision']/following-sibling::dd[1]")).getText();
     }
 
+    /**
+     * The académie's decision form filled ("Retenir", {@code rationale}, empty for none), {@code meanwhile} run before it
+     * is sent (someone else deciding, say), then sent: the refusal the page shows, its error summary's text, the board
+     * shown again as it now stands. The summary's links lead to the fields they name.
+     */
+    String selectRefused(String campaignId, String themeId, String academyName, String rationale, Runnable meanwhile) {
+        openBoard(campaignId, themeId);
+        WebElement card = card(academyName);
+        card.findElement(By.xpath(".//label[normalize-space()='Retenir']")).click();
+        WebElement reason = card.findElement(By.tagName("textarea"));
+        reason.clear();
+        reason.sendKeys(rationale);
+        meanwhile.run();
+        card.findElement(By.xpath(".//button[normalize-space()='Enregistrer la décision pour " + academyName + "']")).click();
+        WebElement summary = pages.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+        pages.check("expert-selection-refus");
+        for (WebElement link : summary.findElements(By.tagName("a"))) {
+            String target = link.getDomProperty("hash").substring(1);
+            assertThat(pages.driver().findElements(By.id(target))).as("the field " + target).hasSize(1);
+        }
+        return summary.getText();
+    }
+
+    /** The académie's card's decision, as the board reads now. */
+    String decisionOf(String academyName) {
+        return card(academyName).findElement(By.xpath(".//dt[normalize-space()='Décision']/following-sibling::dd[1]")).getText();
+    }
+
     /** "Préparer la publication", the confirmation page checked, "Confirmer la publication": the board says it is published. */
     void publish(String campaignId, String themeId) {
         openBoard(campaignId, themeId);
@@ -111,6 +139,18 @@ final class ExpertScreens {
         List<String> lines = String.valueOf(text).replace("\uFEFF", "").lines().toList();
         rows.addAll(lines.subList(1, lines.size()));
         return lines.get(0);
+    }
+
+    /** From {@code /espace}, "Les productions à valider": the titles listed under "À relire", each checked to link to its page. */
+    List<String> awaitingReview() {
+        pages.visit("/espace", "expert-espace-validations");
+        pages.follow("Les productions à valider");
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/validations").toString()));
+        pages.check("expert-validations");
+        assertThat(pages.heading()).isEqualTo("Les productions à valider");
+        List<WebElement> links = pages.driver().findElements(By.xpath("//section[h2[starts-with(normalize-space(), 'À relire')]]//h3/a"));
+        assertThat(links).allSatisfy(link -> assertThat(link.getDomProperty("href")).contains("/espace/productions/"));
+        return links.stream().map(WebElement::getText).toList();
     }
 
     private WebElement card(String academyName) {

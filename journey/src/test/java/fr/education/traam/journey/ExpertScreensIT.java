@@ -44,6 +44,15 @@ class ExpertScreensIT {
         assertThat(expert.moveToNationalSelection(campaignId)).contains("Sélection nationale");
         // The candidatures service learns of the phase by its event: the first decision waits for it, as a person retries.
         assertThat(selectWhenTheServiceKnows(expert, campaignId, "Lyon")).isEqualTo("Retenue");
+        assertThat(expert.selectRefused(campaignId, CampaignDrafts.THEME_ID, "Grenoble", "", () -> { }))
+                .contains("Écrivez la raison de cette décision");
+        // Another expert's decision lands while the page is open: the stale form is refused (412) and the board says so.
+        String selection = "/api/candidatures/selections/" + campaignId + "/" + CampaignDrafts.THEME_ID;
+        String stale = expert.selectRefused(campaignId, CampaignDrafts.THEME_ID, "Grenoble", "Projet précis", () -> Answers.expectStatus(200,
+                running.gateway().put(selection + "/decisions/" + Academy.GRENOBLE.code(), running.badges().dneExpert(CampaignDrafts.EXPERT_ID),
+                        new Campaigning.Decision("NOT_RETAINED", "Équipe encore incomplète"))));
+        assertThat(stale).contains("Quelqu'un a modifié cette page entre-temps");
+        assertThat(expert.decisionOf("Grenoble")).isEqualTo("Non retenue");
         assertThat(expert.select(campaignId, CampaignDrafts.THEME_ID, "Grenoble", "Projet précis, équipe déjà formée")).isEqualTo("Retenue");
         expert.publish(campaignId, CampaignDrafts.THEME_ID);
         List<String> groups = awaitGroups(expert, campaignId);
@@ -52,6 +61,9 @@ class ExpertScreensIT {
         assertThat(expert.downloadExports(campaignId, rows))
                 .isEqualTo("academy_code;academy;theme_id;theme;projects;team_size;state;decision;rationale;published");
         assertThat(rows).anyMatch(row -> row.startsWith("10;Lyon;" + CampaignDrafts.THEME_ID) && row.contains(";SELECTED;"));
+
+        String title = submittedByLyon(running, campaignId);
+        assertThat(awaitReview(expert, title)).contains(title);
 
         assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
     }
@@ -67,6 +79,45 @@ class ExpertScreensIT {
             }
         }
         throw last;
+    }
+
+    /**
+     * Lyon's teacher drafts and submits a scenario, the académie's inspector approves it: it awaits the theme's expert
+     * at the national stage. Its title.
+     */
+    private static String submittedByLyon(SharedPlatform.Running running, String campaignId) {
+        Gateway gateway = running.gateway();
+        Badges badges = running.badges();
+        String listing = "/api/groups?campaignId=" + campaignId + "&themeId=" + CampaignDrafts.THEME_ID + "&academy=" + Academy.LYON.code();
+        String group = Gateway.json(Answers.awaitAnswer("Lyon's academic group", 200,
+                () -> gateway.get(listing, badges.dneExpert(CampaignDrafts.EXPERT_ID)),
+                response -> Gateway.json(response).size() == 1)).get(0).get("id").asString();
+        String teacher = badges.groupMember("TEACHER", Academy.LYON, Academy.LYON.address("paul.martin"));
+        String inspector = badges.groupMember("ACADEMIC_INSPECTOR", Academy.LYON, Academy.LYON.address("helene.robert"));
+        String title = "Écrire avec une IA en 4e " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var drafted = Answers.awaitAnswer("the draft of Lyon's teacher", 201,
+                () -> gateway.post("/api/productions", teacher, ProductionJourneyIT.Scenario.draft(group, title)));
+        String path = "/api/productions/" + Gateway.json(drafted).get("id").asString();
+        var submitted = Answers.expectStatus(200, gateway.send("POST", path + "/submission", teacher, null, etag(drafted)));
+        Answers.expectStatus(200, gateway.send("POST", path + "/reviews", inspector,
+                new ProductionJourneyIT.Review("APPROVED", null), etag(submitted)));
+        return title;
+    }
+
+    private static String etag(java.net.http.HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response.body()));
+    }
+
+    /** The productions service follows the approval at once; the list is read again if it lags. */
+    private static List<String> awaitReview(ExpertScreens expert, String title) {
+        List<String> titles = List.of();
+        for (int attempt = 0; attempt < 10 && !titles.contains(title); attempt++) {
+            if (attempt > 0) {
+                sleep();
+            }
+            titles = expert.awaitingReview();
+        }
+        return titles;
     }
 
     /** The groups service forms the groups from the published selection's event. */

@@ -95,6 +95,25 @@ final class ExpertScreens {
         return summary.getText();
     }
 
+    /**
+     * After publication, the board's amendment form: the académie chosen, "Retenir" or "Ne pas retenir"
+     * ({@code retain}), the rationale typed, "Amender la sélection": the amendments table's row for it, as it reads.
+     */
+    String amend(String campaignId, String themeId, String academyName, boolean retain, String rationale) {
+        openBoard(campaignId, themeId);
+        new org.openqa.selenium.support.ui.Select(pages.driver().findElement(By.id("amendment-academy")))
+                .selectByVisibleText(academyName + " (" + decisionOf(academyName) + ")");
+        pages.driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Nouvelle décision']]//label[normalize-space()='"
+                + (retain ? "Retenir" : "Ne pas retenir") + "']")).click();
+        pages.driver().findElement(By.id("amendment-rationale")).sendKeys(rationale);
+        pages.press("Amender la sélection");
+        pages.waiting().until(d -> d.getCurrentUrl().contains("fait=amendement"));
+        pages.check("expert-selection-amendee");
+        assertThat(pages.body()).contains("L'amendement est enregistré et publié.");
+        return pages.driver().findElement(By.xpath("//table[caption[normalize-space()='Les corrections de la sélection publiée']]"
+                + "//tr[th[normalize-space()='" + academyName + "']]")).getText();
+    }
+
     /** The académie's card's decision, as the board reads now. */
     String decisionOf(String academyName) {
         return card(academyName).findElement(By.xpath(".//dt[normalize-space()='Décision']/following-sibling::dd[1]")).getText();

@@ -64,6 +64,8 @@ class ExpertScreensIT {
 
         String title = submittedByLyon(running, campaignId);
         assertThat(awaitReview(expert, title)).contains(title);
+        assertThat(expert.amend(campaignId, CampaignDrafts.THEME_ID, "Grenoble", false, "L'équipe de Grenoble se retire du projet"))
+                .contains("Retenue", "Non retenue", "L'équipe de Grenoble se retire du projet");
 
         assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
     }

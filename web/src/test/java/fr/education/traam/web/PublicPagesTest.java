@@ -225,15 +225,17 @@ class PublicPagesTest {
         Pattern screens = Pattern.compile("<h3 class=\"t-card-title\"><a href=\"([^\"]+)\"");
         for (String role : List.of("DNE_EXPERT", "INSPECTOR_GENERAL", "DAN", "ACADEMIC_INSPECTOR", "TEACHER", "CARDIE", "EDITOR", "OPERATOR")) {
             String academy = List.of("DNE_EXPERT", "INSPECTOR_GENERAL", "EDITOR", "OPERATOR").contains(role) ? null : "25";
-            HttpResponse<String> home = http.get("/espace", TestInfrastructure.tokens().bearer(role, academy));
+            String bearer = TestInfrastructure.tokens().bearer(role, academy);
+            HttpResponse<String> home = http.get("/espace", bearer);
             assertThat(home.statusCode()).as(role).isEqualTo(200);
             Matcher links = screens.matcher(home.body());
             int found = 0;
             while (links.find()) {
                 found++;
                 String href = links.group(1).replace("&amp;", "&");
-                // The API is down in this test: a page that exists says so (503), one that does not is a 404.
-                assertThat(http.get(href, null).statusCode()).as(role + " → " + href).isIn(200, 503);
+                // The API is down in this test: a page that exists says so (503), one that does not is a 404. The
+                // person's own token goes with it: a screen under /espace asks for one.
+                assertThat(http.get(href, bearer).statusCode()).as(role + " → " + href).isIn(200, 503);
             }
             assertThat(found).as(role + ": at least one screen").isPositive();
         }

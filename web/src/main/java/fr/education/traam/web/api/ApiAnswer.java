@@ -1,6 +1,8 @@
 package fr.education.traam.web.api;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 import java.net.URI;
@@ -18,6 +20,9 @@ import java.util.Optional;
  * @param body     the JSON body, {@link MissingNode} when there was none
  */
 public record ApiAnswer(int status, Optional<String> etag, Optional<URI> location, JsonNode body) {
+
+    /** Reads a body as a page's record: the API may add members a page does not show. */
+    private static final JsonMapper READER = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public ApiAnswer {
         body = body == null ? MissingNode.getInstance() : body;
@@ -45,5 +50,10 @@ public record ApiAnswer(int status, Optional<String> etag, Optional<URI> locatio
     /** The last path segment of {@code Location}: the id of what was created. */
     public Optional<String> createdId() {
         return location.map(URI::getPath).map(path -> path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** The body read as {@code type} (the resource a change answered, or a versioned read). */
+    public <T> T bodyAs(Class<T> type) {
+        return READER.treeToValue(body, type);
     }
 }

@@ -137,8 +137,13 @@ public class PlatformApi {
      * name it suggests are given to {@code headers} first, so the page answers with the same. A refusal is thrown.
      */
     public void download(String path, MediaType accept, Consumer<HttpHeaders> headers, OutputStream out) {
+        download(uri -> uri.path(path).build(), accept, headers, out);
+    }
+
+    /** The same, for a file whose address has a query (an export of one campaign, in one format). */
+    public void download(Function<UriBuilder, URI> uri, MediaType accept, Consumer<HttpHeaders> headers, OutputStream out) {
         try {
-            RestClient.RequestHeadersSpec<?> request = client.get().uri(uri -> uri.path(path).build())
+            RestClient.RequestHeadersSpec<?> request = client.get().uri(uri)
                     .header(HttpHeaders.ACCEPT, accept.toString());
             visitors.bearer().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
             request.exchange((req, response) -> {

@@ -29,6 +29,13 @@ final class Screens {
         if (person.has(Role.EDITOR)) {
             screens.add(new Screen("Les lettres ÉduNum publiées", "/lettres", "Les lignes éditoriales, leurs numéros et leurs flux."));
         }
+        // The DNE expert's screens (selection package): campaigns, their phases, selection boards and groups.
+        if (person.has(Role.DNE_EXPERT)) {
+            screens.add(new Screen("Les campagnes et leurs sélections", "/espace/campagnes",
+                    "Le calendrier et la phase des campagnes, la sélection nationale et les groupes de vos thèmes."));
+            screens.add(new Screen("Les productions à valider", "/espace/validations",
+                    "Les productions de vos thèmes qui attendent votre relecture ou votre publication."));
+        }
         screens.add(new Screen("La campagne en cours", "/", "Son calendrier et ses thèmes."));
         return new ArrayList<>(screens);
     }

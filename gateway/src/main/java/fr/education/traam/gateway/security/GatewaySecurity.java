@@ -13,6 +13,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -85,9 +86,9 @@ class GatewaySecurity {
                 : NimbusReactiveJwtDecoder.withPublicKey(publicKey(properties))
                         .signatureAlgorithm(SignatureAlgorithm.RS256)
                         .build();
-        // Default validators check exp and nbf (60 s skew); adding the issuer rejects tokens minted elsewhere, and
-        // typ at+jwt an ID token (typ JWT), which travels through browsers at logout and is no bearer (ADR 5).
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        // exp and nbf within the skew; the issuer rejects tokens minted elsewhere, and typ at+jwt an ID token
+        // (typ JWT), which travels through browsers at logout and is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTimestampValidator(properties.clockSkew()),
                 new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator("at+jwt", "application/at+jwt")));
         return decoder;
     }

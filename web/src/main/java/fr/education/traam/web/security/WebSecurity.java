@@ -7,6 +7,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -44,8 +45,8 @@ public class WebSecurity {
         } else {
             throw new IllegalStateException("neither traam.security.jwt.jwk-set-uri nor public-key-location is set: no token could be verified");
         }
-        // Expiry and not-before (60 s skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        // Expiry and not-before (within the skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTimestampValidator(properties.clockSkew()),
                 new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator("at+jwt", "application/at+jwt")));
         return decoder;
     }

@@ -11,6 +11,7 @@ import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -60,8 +62,9 @@ public class TraamSecurityConfiguration {
                     + "traam.security.jwt.public-key-location is set: no token could be verified");
         }
         String issuer = jwt.issuer() == null ? TraamSecurityProperties.Jwt.DEFAULT_ISSUER : jwt.issuer();
-        // Expiry and not-before (60 s skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        Duration skew = jwt.clockSkew() == null ? Duration.ofSeconds(60) : jwt.clockSkew();
+        // Expiry and not-before (within the skew), the issuer, and typ at+jwt: an ID token (typ JWT) is no bearer (ADR 5).
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTimestampValidator(skew),
                 new JwtIssuerValidator(issuer), new JwtTypeValidator("at+jwt", "application/at+jwt")));
         return decoder;
     }

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -26,8 +27,11 @@ public record TraamSecurityProperties(Jwt jwt, @DefaultValue List<String> public
      * @param jwkSetUri         the identity provider's JWK set ({@code …/oauth2/jwks}); wins over the key file when set
      * @param publicKeyLocation RSA public key (PEM, X.509 SubjectPublicKeyInfo) that verifies signatures
      * @param issuer            the {@code iss} every token must carry: the provider's browser-facing address
+     * @param clockSkew         how far past its expiry (or before its not-before) a token still counts, for clocks
+     *                          that drift apart; a test platform shortens it to see tokens expire in seconds
      */
-    public record Jwt(String jwkSetUri, Resource publicKeyLocation, @DefaultValue(DEFAULT_ISSUER) String issuer) {
+    public record Jwt(String jwkSetUri, Resource publicKeyLocation, @DefaultValue(DEFAULT_ISSUER) String issuer,
+            @DefaultValue("60s") Duration clockSkew) {
 
         /** The local identity provider's issuer (infra/identity, port 9000). */
         public static final String DEFAULT_ISSUER = "http://localhost:9000";

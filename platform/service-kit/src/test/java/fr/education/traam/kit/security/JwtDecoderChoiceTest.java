@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which keys a service trusts is decided at start: a service that could verify no token does not start, and says
@@ -71,6 +73,23 @@ class JwtDecoderChoiceTest {
                         "traam.security.jwt.public-key-location=file:" + keys.resolve(SigningKeys.PUBLIC_KEY_FILE))
                 .run(context -> assertThat(context.getBean(JwtDecoder.class).decode(token).getSubject())
                         .isEqualTo("operateur"));
+    }
+
+    @Test
+    void a_token_expired_within_the_clock_skew_still_counts_and_one_past_it_does_not(@TempDir Path keys) {
+        SigningKeys pair = SigningKeys.loadOrCreate(keys);
+        // Minted 40 s ago for 10 s: expired 30 s ago, inside the default 60 s skew, outside a 2 s one.
+        String expiredHalfAMinuteAgo = new TokenMinter(pair, TokenMinter.LOCAL_ISSUER,
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-40)))
+                .mint(new TokenRequest("operateur", List.of("OPERATOR"), null, Duration.ofSeconds(10)));
+        String keyFile = "traam.security.jwt.public-key-location=file:" + keys.resolve(SigningKeys.PUBLIC_KEY_FILE);
+
+        service.withPropertyValues(keyFile)
+                .run(context -> assertThat(context.getBean(JwtDecoder.class).decode(expiredHalfAMinuteAgo).getSubject())
+                        .isEqualTo("operateur"));
+        service.withPropertyValues(keyFile, "traam.security.jwt.clock-skew=2s")
+                .run(context -> assertThatThrownBy(() -> context.getBean(JwtDecoder.class).decode(expiredHalfAMinuteAgo))
+                        .isInstanceOf(JwtValidationException.class).hasMessageContaining("expired"));
     }
 
     @Configuration(proxyBeanMethods = false)

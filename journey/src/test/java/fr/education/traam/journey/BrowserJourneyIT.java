@@ -1,0 +1,300 @@
+package fr.education.traam.journey;
+
+import static fr.education.traam.journey.Answers.awaitAnswer;
+import static fr.education.traam.journey.Answers.expectStatus;
+import static fr.education.traam.journey.Gateway.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.education.traam.testkit.AccessibleBrowser;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform's people at work in a real browser (headless Chromium, {@link AccessibleBrowser}), one after the other
+ * on one campaign, as the programme runs: the expert opens the call; académies apply; the expert (logging in through
+ * the provider's page) moves the campaign to its national selection, decides on the board — a decision without its
+ * rationale and a form gone stale while another expert decided are refused and said so —, publishes, sees the groups
+ * formed and downloads the export; a scenario of Lyon's group reaches the expert's validations and is published; the
+ * visitor then finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
+ * catalogue searched by a word and a facet, the scenario's page, the lettres and an edition); the expert amends the
+ * published selection and logs out, after which {@code /espace} asks for the password again.
+ *
+ * <p>Each role's steps live in its page object ({@link ExpertScreens}, {@link Pages} for the public); every page is
+ * checked by axe-core (WCAG 2.1 AA) at a desktop and a phone size with screenshots under {@code target/screenshots/},
+ * and the violations of all pages are asserted at the end, so one run shows every page at fault. What is asserted is
+ * what a person sees (headings, names, states, the scenario's title), not the markup.
+ */
+@ExtendWith(SharedPlatform.class)
+class BrowserJourneyIT {
+
+    private static final Academy LYON = Academy.LYON;
+    private static final Academy GRENOBLE = Academy.GRENOBLE;
+    private static final String THEME = CampaignDrafts.THEME_ID;
+
+    private static SharedPlatform.Running running;
+    private static Gateway gateway;
+    private static Badges badges;
+    private static Pages pages;
+
+    @BeforeAll
+    static void openTheBrowser() {
+        running = SharedPlatform.running();
+        gateway = running.gateway();
+        badges = running.badges();
+        pages = Pages.onTheSharedPlatform();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    @Test
+    void the_call_the_selection_a_published_scenario_and_the_public_finding_it_all_in_the_browser() {
+        String expertToken = badges.dneExpert(CampaignDrafts.EXPERT_ID);
+        Campaigning campaigning = new Campaigning(gateway, badges);
+        String campaignId = campaigning.draftAndOpenTheCall(expertToken);
+        String campaignTitle = json(expectStatus(200, gateway.get("/api/campaigns/" + campaignId, null))).get("title").asString();
+        campaigning.applyByForm(LYON, campaignId, THEME);
+        campaigning.applyByForm(GRENOBLE, campaignId, THEME);
+
+        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", true);
+        assertThat(pages.body()).contains("expert-lettres@education.gouv.fr");
+        pages.check("espace");
+        ExpertScreens expert = new ExpertScreens(pages);
+        theExpertSelectsAndPublishes(expert, campaignId);
+        String lyonGroup = academicGroup(campaignId, LYON);
+
+        String word = "Frise" + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Écrire avec une IA en 5e " + word;
+        Production scenario = submittedAndApprovedByTheAcademy(lyonGroup, title);
+        assertThat(awaited(expert::awaitingReview, titles -> titles.contains(title), 10))
+                .as("the scenario awaits the theme's expert").contains(title);
+        String scenarioId = approvedAndPublishedByTheExpert(scenario, expertToken);
+        String editionTitle = theThemesEditionPublished(campaignId, scenarioId);
+        pages.logOut();
+
+        theVisitorFindsIt(campaignId, campaignTitle, scenarioId, title, word, editionTitle);
+
+        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
+        assertThat(expert.amend(campaignId, THEME, "Grenoble", false, "L'équipe de Grenoble se retire du projet"))
+                .contains("Retenue", "Non retenue", "L'équipe de Grenoble se retire du projet");
+        afterLoggingOutNothingNeedingALoginIsReached();
+
+        assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
+    }
+
+    /**
+     * The phase moved; Lyon retained (the candidatures service learns of the phase by its event: the first decision
+     * waits for it, as a person retries); Grenoble's decision refused without a rationale, then refused as stale
+     * because another expert decided meanwhile (412, the fresh state shown), then retained; the publication confirmed;
+     * both groups formed; the export downloaded through web.
+     */
+    private static void theExpertSelectsAndPublishes(ExpertScreens expert, String campaignId) {
+        assertThat(expert.moveToNationalSelection(campaignId)).contains("Sélection nationale");
+        assertThat(awaited(() -> expert.select(campaignId, THEME, "Lyon", "Équipe solide, usages déjà éprouvés en classe"),
+                "Retenue"::equals, 20)).isEqualTo("Retenue");
+        assertThat(expert.selectRefused(campaignId, THEME, "Grenoble", "", () -> { }))
+                .contains("Écrivez la raison de cette décision");
+        String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
+        String stale = expert.selectRefused(campaignId, THEME, "Grenoble", "Projet précis", () -> expectStatus(200,
+                gateway.put(selection + "/decisions/" + GRENOBLE.code(), badges.dneExpert(CampaignDrafts.EXPERT_ID),
+                        new Campaigning.Decision("NOT_RETAINED", "Équipe encore incomplète"))));
+        assertThat(stale).contains("Quelqu'un a modifié cette page entre-temps");
+        assertThat(expert.decisionOf("Grenoble")).isEqualTo("Non retenue");
+        assertThat(expert.select(campaignId, THEME, "Grenoble", "Projet précis, équipe déjà formée")).isEqualTo("Retenue");
+        expert.publish(campaignId, THEME);
+
+        List<String> groups = awaited(() -> expert.groups(campaignId, THEME),
+                rows -> rows.stream().anyMatch(row -> row.contains("Grenoble")), 30);
+        assertThat(groups).anyMatch(row -> row.contains("Lyon")).anyMatch(row -> row.contains("Grenoble"));
+        List<String> rows = new ArrayList<>();
+        assertThat(expert.downloadExports(campaignId, rows))
+                .isEqualTo("academy_code;academy;theme_id;theme;projects;team_size;state;decision;rationale;published");
+        assertThat(rows).anyMatch(row -> row.startsWith("10;Lyon;" + THEME) && row.contains(";SELECTED;"));
+    }
+
+    /**
+     * The visitor, logged out, reads every public page through the gateway and finds the scenario: by the theme, in
+     * the catalogue by a word of its title then by the theme's facet, on its own page, and in the edition.
+     */
+    private static void theVisitorFindsIt(String campaignId, String campaignTitle, String scenarioId, String title,
+                                          String word, String editionTitle) {
+        WebDriver driver = pages.driver();
+        pages.visit("/", "accueil");
+        assertThat(pages.heading()).isEqualTo("Les travaux académiques mutualisés");
+        assertThat(pages.body()).contains(campaignTitle, CampaignDrafts.THEME_TITLE).contains("Se connecter");
+
+        pages.visit("/campagnes/" + campaignId, "campagne");
+        assertThat(pages.heading()).isEqualTo(campaignTitle);
+        assertThat(pages.headings("h2")).contains("Le calendrier", "Les thèmes");
+        assertThat(driver.findElements(By.cssSelector("svg title"))).as("the timeline's drawing, with its title")
+                .anyMatch(t -> t.getDomProperty("textContent").startsWith("Frise des phases de la campagne"));
+        assertThat(pages.body()).contains(CampaignDrafts.THEME_TITLE, CampaignDrafts.SECOND_THEME_TITLE);
+
+        pages.visit("/campagnes/" + campaignId + "/themes/" + THEME, "theme");
+        assertThat(pages.heading()).isEqualTo(CampaignDrafts.THEME_TITLE);
+        assertThat(pages.headings("h2")).contains("La sélection nationale", "Les groupes de travail", "Les productions publiées");
+        assertThat(pages.body()).contains("Lyon", "Grenoble", title);
+
+        pages.visit("/academies", "academies");
+        assertThat(pages.heading()).isEqualTo("Les académies");
+        WebElement lyon = driver.findElement(By.xpath("//table//tr[th[normalize-space()='Lyon']]"));
+        assertThat(lyon.getText()).as("Lyon's row names its theme").contains(CampaignDrafts.THEME_TITLE);
+
+        pages.visit("/catalogue", "catalogue");
+        assertThat(pages.heading()).isEqualTo("Le catalogue des productions");
+        driver.findElement(By.id("q")).sendKeys(word);
+        driver.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
+        // htmx replaces the results in place: an element read while it swaps them is stale, and is read again.
+        WebDriverWait wait = pages.waiting();
+        wait.until(d -> d.findElement(By.id("nombre")).getText().equals("1 production"));
+        assertThat(driver.findElement(By.id("resultats")).getText()).contains(title);
+        driver.findElement(By.xpath("//fieldset[legend[normalize-space()='Thème']]//input[@value='" + THEME + "']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("theme=" + THEME));
+        wait.until(d -> d.findElement(By.id("nombre")).getText().equals("1 production"));
+        assertThat(driver.findElement(By.id("resultats")).getText()).contains(title);
+        pages.check("catalogue-recherche");
+
+        pages.visit("/productions/" + scenarioId, "production");
+        assertThat(pages.heading()).isEqualTo(title);
+        assertThat(pages.body()).contains("CC BY-NC-SA");
+
+        pages.visit("/lettres", "lettres");
+        assertThat(pages.heading()).isEqualTo("Les lettres ÉduNum");
+        driver.findElement(By.linkText(editionTitle)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/editions/"));
+        pages.check("edition");
+        assertThat(pages.body()).as("the edition links to the scenario").contains(title);
+    }
+
+    /** "Se déconnecter" brings the person home; {@code /espace} then asks for the password again: the provider's session ended too. */
+    private static void afterLoggingOutNothingNeedingALoginIsReached() {
+        pages.logOut();
+        assertThat(pages.heading()).isEqualTo("Les travaux académiques mutualisés");
+        assertThat(pages.body()).doesNotContain("Claire Martin");
+        pages.driver().get(pages.site().resolve("/espace").toString());
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.identity().resolve("/login").toString()));
+        assertThat(pages.heading()).as("the provider asks for the password again").isEqualTo("Connexion");
+    }
+
+    /** A production as the API last answered it: its path and version. */
+    private record Production(String path, String etag) {
+    }
+
+    /** Lyon's teacher drafts and submits a scenario, the académie's inspector approves it. */
+    private static Production submittedAndApprovedByTheAcademy(String group, String title) {
+        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("paul.martin"));
+        String inspector = badges.groupMember("ACADEMIC_INSPECTOR", LYON, LYON.address("helene.robert"));
+        HttpResponse<String> drafted = awaitAnswer("the draft of Lyon's teacher", 201,
+                () -> gateway.post("/api/productions", teacher, ProductionJourneyIT.Scenario.draft(group, title)));
+        String path = "/api/productions/" + json(drafted).get("id").asString();
+        HttpResponse<String> submitted = expectStatus(200, gateway.send("POST", path + "/submission", teacher, null, etag(drafted)));
+        HttpResponse<String> academic = expectStatus(200, gateway.send("POST", path + "/reviews", inspector,
+                new ProductionJourneyIT.Review("APPROVED", null), etag(submitted)));
+        return new Production(path, etag(academic));
+    }
+
+    /**
+     * The theme's expert approves at the national stage, the teacher ticks the publication checklist, the expert
+     * publishes: the published production's id.
+     */
+    private static String approvedAndPublishedByTheExpert(Production production, String expert) {
+        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("paul.martin"));
+        HttpResponse<String> approved = expectStatus(200, gateway.send("POST", production.path() + "/reviews", expert,
+                new ProductionJourneyIT.Review("APPROVED", "Clair et réutilisable."), production.etag()));
+        HttpResponse<String> checked = expectStatus(200, gateway.send("PUT", production.path() + "/publication-checks",
+                teacher, ProductionJourneyIT.Checks.allMet(), etag(approved)));
+        assertThat(json(checked).get("unmet").size()).as(checked.body()).isZero();
+        HttpResponse<String> published = expectStatus(200,
+                gateway.send("POST", production.path() + "/publication", expert, null, etag(checked)));
+        return json(published).get("id").asString();
+    }
+
+    /** Once the publication is in the theme's ÉduNum draft, the editor publishes the draft: the edition's title. */
+    private static String theThemesEditionPublished(String campaignId, String scenarioId) {
+        String line = "theme-" + campaignId + "-" + THEME;
+        String publicUrl = pages.site().resolve("/productions/" + scenarioId).toString();
+        Predicate<JsonNode> links = item -> publicUrl.equals(item.path("link").asString(null));
+        awaitAnswer("the publication in the theme's draft", 200,
+                () -> gateway.get("/api/dissemination/edition-lines/" + line + "/draft", badges.editor()),
+                response -> json(response).get("items").valueStream().anyMatch(links));
+        JsonNode edition = json(expectStatus(201,
+                gateway.post("/api/dissemination/edition-lines/" + line + "/draft/publication", badges.editor(), null)));
+        String title = edition.path("title").asString("");
+        return title.isEmpty() ? "N° " + edition.get("number").asInt() : title;
+    }
+
+    private static String academicGroup(String campaignId, Academy academy) {
+        String listing = "/api/groups?campaignId=" + campaignId + "&themeId=" + THEME + "&academy=" + academy.code();
+        JsonNode groups = json(awaitAnswer(academy.name() + "'s academic group", 200,
+                () -> gateway.get(listing, badges.dneExpert(CampaignDrafts.EXPERT_ID)), response -> json(response).size() == 1));
+        return groups.get(0).get("id").asString();
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response.body()));
+    }
+
+    /**
+     * What a screen shows once the platform's events have caught up: read again, a second apart, as a person reloads,
+     * until it shows what is awaited or the attempts run out (then the last reading is returned, for the assertion to
+     * say what was seen). A reading that fails (the page not yet showing the form) counts as one not yet there.
+     */
+    private static <T> T awaited(Supplier<T> reading, Predicate<T> arrived, int attempts) {
+        T last = null;
+        RuntimeException failure = null;
+        AssertionError refused = null;
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            if (attempt > 0) {
+                sleepASecond();
+            }
+            try {
+                last = reading.get();
+                failure = null;
+                refused = null;
+                if (arrived.test(last)) {
+                    return last;
+                }
+            } catch (AssertionError e) {
+                refused = e;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (refused != null) {
+            throw refused;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return last;
+    }
+
+    private static void sleepASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

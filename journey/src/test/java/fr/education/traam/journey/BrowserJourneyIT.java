@@ -91,6 +91,13 @@ class BrowserJourneyIT {
         String editionTitle = theThemesEditionPublished(campaignId, scenarioId);
         pages.logOut();
 
+        pages.logIn("dan-lyon", "DAN de l'académie de Lyon", false);
+        DanScreens dan = new DanScreens(pages);
+        assertThat(dan.candidatureRow("Lyon", campaignTitle, CampaignDrafts.THEME_TITLE))
+                .as("Lyon's DAN reads their candidature and its outcome").contains("Déposée", "Retenue");
+        assertThat(dan.candidatureRow("Lyon", campaignTitle, CampaignDrafts.SECOND_THEME_TITLE)).contains("Pas de candidature");
+        pages.logOut();
+
         theVisitorFindsIt(campaignId, campaignTitle, scenarioId, title, word, editionTitle);
 
         pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
@@ -163,15 +170,16 @@ class BrowserJourneyIT {
         assertThat(pages.heading()).isEqualTo("Le catalogue des productions");
         driver.findElement(By.id("q")).sendKeys(word);
         driver.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
-        // htmx replaces the results in place: an element read while it swaps them is stale, and is read again.
+        // htmx replaces the results in place, perhaps more than once: an element read while it swaps them is stale, so
+        // every read of them is inside a wait, which reads again.
         WebDriverWait wait = pages.waiting();
         wait.until(d -> d.findElement(By.id("nombre")).getText().equals("1 production"));
-        assertThat(driver.findElement(By.id("resultats")).getText()).contains(title);
+        wait.withMessage("the results name the scenario").until(d -> d.findElement(By.id("resultats")).getText().contains(title));
         driver.findElement(By.xpath("//fieldset[legend[normalize-space()='Thème']]//input[@value='" + THEME + "']")).click();
         driver.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
         wait.until(d -> d.getCurrentUrl().contains("theme=" + THEME));
         wait.until(d -> d.findElement(By.id("nombre")).getText().equals("1 production"));
-        assertThat(driver.findElement(By.id("resultats")).getText()).contains(title);
+        wait.withMessage("the results name the scenario").until(d -> d.findElement(By.id("resultats")).getText().contains(title));
         pages.check("catalogue-recherche");
 
         pages.visit("/productions/" + scenarioId, "production");

@@ -36,6 +36,11 @@ final class Screens {
             screens.add(new Screen("Les productions à valider", "/espace/validations",
                     "Les productions de vos thèmes qui attendent votre relecture ou votre publication."));
         }
+        // The DAN's screens (candidature package): their académie's candidatures and outcomes.
+        if (person.has(Role.DAN)) {
+            screens.add(new Screen("Les candidatures de l'académie", "/espace/candidatures",
+                    "Les candidatures de votre académie aux thèmes des campagnes en cours, et la décision nationale une fois publiée."));
+        }
         screens.add(new Screen("La campagne en cours", "/", "Son calendrier et ses thèmes."));
         return new ArrayList<>(screens);
     }

@@ -1,5 +1,6 @@
 package fr.education.traam.web.candidature;
 
+import fr.education.traam.reference.Academy;
 import fr.education.traam.web.api.ApiProblem;
 import fr.education.traam.web.api.PlatformApi;
 import fr.education.traam.web.campaign.CampaignJson;
@@ -40,7 +41,8 @@ class CandidaturesPage {
                         List.of(api.get(uri -> uri.path("/api/candidatures/selections").queryParam("campaignId", campaign.id()).build(),
                                 CandidatureJson.PublishedSelection[].class))))
                 .toList();
-        model.addAttribute("academyName", person.academyOf().get().label());
+        // "de Lyon", "d'Aix-Marseille": the French elision, as every page names an académie.
+        model.addAttribute("ofAcademy", Academy.ofName(person.academyOf().get().label()));
         model.addAttribute("campaigns", campaigns);
         return "candidature/candidatures";
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The platform's people at work in a real browser (headless Chromium, {@link AccessibleBrowser}), one after the other
- * on one campaign, as the programme runs: the expert opens the call; académies apply; the expert (logging in through
- * the provider's page) moves the campaign to its national selection, decides on the board — a decision without its
+ * on one campaign, as the programme runs: the expert opens the call; Lyon's DAN (logging in through the provider's
+ * page) applies with the form, a personal address refused beside its field then corrected, and Grenoble by the API;
+ * the expert moves the campaign to its national selection, decides on the board — a decision without its
  * rationale and a form gone stale while another expert decided are refused and said so —, publishes, sees the groups
  * formed and downloads the export; a scenario of Lyon's group reaches the expert's validations and is published; the
  * visitor then finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
@@ -72,10 +74,11 @@ class BrowserJourneyIT {
         Campaigning campaigning = new Campaigning(gateway, badges);
         String campaignId = campaigning.draftAndOpenTheCall(expertToken);
         String campaignTitle = json(expectStatus(200, gateway.get("/api/campaigns/" + campaignId, null))).get("title").asString();
-        campaigning.applyByForm(LYON, campaignId, THEME);
+        // Grenoble by the API first: its answer waits for the campaign's event to reach the candidatures service.
         campaigning.applyByForm(GRENOBLE, campaignId, THEME);
+        lyonsDanApplies(campaignTitle);
 
-        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", true);
+        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
         assertThat(pages.body()).contains("expert-lettres@education.gouv.fr");
         pages.check("espace");
         ExpertScreens expert = new ExpertScreens(pages);
@@ -106,6 +109,34 @@ class BrowserJourneyIT {
         afterLoggingOutNothingNeedingALoginIsReached();
 
         assertThat(pages.violations()).as("WCAG 2.1 AA violations, every page").isEmpty();
+    }
+
+    /**
+     * Lyon's DAN logs in (the provider's page checked too) and applies with the form, the group being the académie's
+     * demo people so that they log in as its members later; a personal address is refused beside its field, in
+     * French, then corrected; the DAN then revises it (the form filled with it, sent with its version). The list reads it
+     * as submitted, its selection not yet published.
+     */
+    private static void lyonsDanApplies(String campaignTitle) {
+        pages.logIn("dan-lyon", "DAN de l'académie de Lyon", true);
+        DanScreens dan = new DanScreens(pages);
+        List<DanScreens.Person> teachers = IntStream.rangeClosed(1, 4)
+                .mapToObj(i -> new DanScreens.Person("Enseignant " + i + " de Lyon", LYON.address("enseignant" + i))).toList();
+        List<String> refusal = new ArrayList<>();
+        String candidature = dan.apply(campaignTitle, CampaignDrafts.THEME_TITLE, "Écrire avec l'IA en 5e",
+                new DanScreens.Person("Inspecteur de Lyon", LYON.address("inspecteur")), teachers, teachers.get(0),
+                new DanScreens.Person("CARDIE de Lyon", LYON.address("cardie")), "enseignant2.lyon@gmail.com", refusal);
+        assertThat(refusal.get(0)).contains("Votre demande n'a pas abouti", "Enseignant 2 : écrivez l'adresse électronique professionnelle");
+        assertThat(refusal.get(1)).contains("une adresse personnelle n'est pas acceptée");
+        assertThat(candidature).startsWith("Candidature de l'académie de Lyon : " + CampaignDrafts.THEME_TITLE)
+                .contains("La candidature est déposée", "Écrire avec l'IA en 5e", "Lettres", "Second degré",
+                        LYON.address("enseignant4"), LYON.address("cardie"));
+        List<String> prefilled = new ArrayList<>();
+        assertThat(dan.revise("Écrire avec l'IA en 5e et en 4e", prefilled))
+                .contains("La candidature est modifiée", "Écrire avec l'IA en 5e et en 4e", "2.3 Collaborer");
+        assertThat(prefilled).as("the form opens with the candidature as it stands").containsExactly(LYON.address("enseignant4"));
+        assertThat(dan.candidatureRow("Lyon", campaignTitle, CampaignDrafts.THEME_TITLE)).contains("Déposée", "Sélection pas encore publiée");
+        pages.logOut();
     }
 
     /**
@@ -210,8 +241,9 @@ class BrowserJourneyIT {
 
     /** Lyon's teacher drafts and submits a scenario, the académie's inspector approves it. */
     private static Production submittedAndApprovedByTheAcademy(String group, String title) {
-        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("paul.martin"));
-        String inspector = badges.groupMember("ACADEMIC_INSPECTOR", LYON, LYON.address("helene.robert"));
+        // Members of the group Lyon's DAN proposed in the browser, by the addresses they were given there.
+        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("enseignant1"));
+        String inspector = badges.groupMember("ACADEMIC_INSPECTOR", LYON, LYON.address("inspecteur"));
         HttpResponse<String> drafted = awaitAnswer("the draft of Lyon's teacher", 201,
                 () -> gateway.post("/api/productions", teacher, ProductionJourneyIT.Scenario.draft(group, title)));
         String path = "/api/productions/" + json(drafted).get("id").asString();
@@ -226,7 +258,7 @@ class BrowserJourneyIT {
      * publishes: the published production's id.
      */
     private static String approvedAndPublishedByTheExpert(Production production, String expert) {
-        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("paul.martin"));
+        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("enseignant1"));
         HttpResponse<String> approved = expectStatus(200, gateway.send("POST", production.path() + "/reviews", expert,
                 new ProductionJourneyIT.Review("APPROVED", "Clair et réutilisable."), production.etag()));
         HttpResponse<String> checked = expectStatus(200, gateway.send("PUT", production.path() + "/publication-checks",

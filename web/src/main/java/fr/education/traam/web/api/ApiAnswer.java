@@ -6,6 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,20 @@ public record ApiAnswer(int status, Optional<String> etag, Optional<URI> locatio
     /** The problem's {@code detail}, what the service said of the refusal in its own words. */
     public Optional<String> detail() {
         return succeeded() ? Optional.empty() : Optional.ofNullable(body.path("detail").asString(null));
+    }
+
+    /**
+     * The fields a {@code 400 invalid-request} names, each with the service's reason (in English, for developers), in
+     * the order given; empty for any other answer.
+     */
+    public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>();
+        body.path("violations").forEach(v -> violations.add(new Violation(v.path("field").asString(""), v.path("message").asString(""))));
+        return List.copyOf(violations);
+    }
+
+    /** A field of the request the service refused, as a JSON path ({@code team.teachers[1].email}), and why. */
+    public record Violation(String field, String message) {
     }
 
     /** The last path segment of {@code Location}: the id of what was created. */

@@ -20,7 +20,7 @@ public record AcademyCandidatures(String campaignId, String campaignTitle, Strin
     }
 
     /** A theme of the campaign and where the académie stands on it. */
-    public record Row(String themeId, String themeTitle, String candidatureId, String stateLabel, String outcomeLabel) {
+    public record Row(String themeId, String themeTitle, String candidatureId, boolean live, String stateLabel, String outcomeLabel) {
 
         public boolean applied() {
             return candidatureId != null;
@@ -39,13 +39,13 @@ public record AcademyCandidatures(String campaignId, String campaignTitle, Strin
         List<Row> rows = campaign.themes().stream().map(theme -> {
             CandidatureJson.Candidature candidature = byTheme.get(theme.id());
             if (candidature == null) {
-                return new Row(theme.id(), theme.title(), null, "Pas de candidature", null);
+                return new Row(theme.id(), theme.title(), null, false, "Pas de candidature", null);
             }
             String state = candidature.live() ? "Déposée" : "Retirée";
             String outcome = candidature.live()
                     ? Optional.ofNullable(published.get(theme.id())).map(s -> outcome(s, academyCode)).orElse("Sélection pas encore publiée")
                     : null;
-            return new Row(theme.id(), theme.title(), candidature.id(), state, outcome);
+            return new Row(theme.id(), theme.title(), candidature.id(), candidature.live(), state, outcome);
         }).toList();
         return new AcademyCandidatures(campaign.id(), campaign.title(), campaign.phaseLabel(), "CALL_OPEN".equals(campaign.phase()), rows);
     }

@@ -27,10 +27,11 @@ class AcademyCandidaturesTest {
 
         assertThat(page.callOpen()).isFalse();
         assertThat(page.rows()).extracting(AcademyCandidatures.Row::themeTitle, AcademyCandidatures.Row::candidatureId,
-                AcademyCandidatures.Row::stateLabel, AcademyCandidatures.Row::outcomeLabel).containsExactly(
-                tuple("Écrire avec l'IA", "c1", "Déposée", "Non retenue"),
-                tuple("Philosopher", "c2", "Déposée", "Sélection pas encore publiée"),
-                tuple("Sciences", "c0", "Retirée", null));
+                AcademyCandidatures.Row::live, AcademyCandidatures.Row::stateLabel, AcademyCandidatures.Row::outcomeLabel).containsExactly(
+                tuple("Écrire avec l'IA", "c1", true, "Déposée", "Non retenue"),
+                tuple("Philosopher", "c2", true, "Déposée", "Sélection pas encore publiée"),
+                // Withdrawn: readable, and the theme may be applied for again while the call is open.
+                tuple("Sciences", "c0", false, "Retirée", null));
     }
 
     @Test
@@ -42,6 +43,7 @@ class AcademyCandidaturesTest {
 
         assertThat(page.callOpen()).isTrue();
         assertThat(page.rows().get(0).candidatureId()).isEqualTo("new");
+        assertThat(page.rows().get(0).live()).isTrue();
         assertThat(page.rows().get(1).applied()).isFalse();
         assertThat(page.rows().get(1).stateLabel()).isEqualTo("Pas de candidature");
     }

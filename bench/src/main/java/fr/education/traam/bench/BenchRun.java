@@ -31,6 +31,9 @@ final class BenchRun {
     static final List<String> LIFTED_RATE_LIMIT = List.of("-Dtraam.gateway.rate-limit.replenish-rate=1000000",
             "-Dtraam.gateway.rate-limit.burst-capacity=1000000");
 
+    /** The option a test platform starts its components with: sooner up, never at the steady pace. */
+    static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
     private BenchRun() {
     }
 
@@ -47,6 +50,9 @@ final class BenchRun {
         Profiles profiles = settings.profile() ? Profiles.under(settings.results(), startedAt) : Profiles.NONE;
         List<String> jvmOptions = new ArrayList<>(LIFTED_RATE_LIMIT);
         jvmOptions.addAll(profiles.jvmOptions());
+        if (settings.clientCompilerOnly()) {
+            jvmOptions.add(CLIENT_COMPILER_ONLY);
+        }
         Map<String, Long> pids = new HashMap<>();
         profiles.recordHost();
         try (DisposablePlatform platform = settings.components().isEmpty()
@@ -93,7 +99,10 @@ final class BenchRun {
             }
             notes.add("Fan-out events alternate opening calls and published national selections; the draft item is seen"
                     + " by polling, late by up to one round (" + fan.pollRoundMs() + " ms).");
-            notes.add("Component JVMs run as ./traam up runs them (-Xmx256m -XX:+UseSerialGC, both compilers), the"
+            notes.add(settings.clientCompilerOnly()
+                    ? "Component JVMs run with the client compiler only (" + CLIENT_COMPILER_ONLY + "), as a test platform:"
+                    + " these figures say the run works, not how fast the platform is."
+                    : "Component JVMs run as ./traam up runs them (-Xmx256m -XX:+UseSerialGC, both compilers), the"
                     + " gateway's per-client rate limit lifted (the limiter still runs).");
             double kafkaP99 = Math.max(kafka.p99Ms(), 1);
             BenchResults.Ratios ratios = new BenchResults.Ratios(

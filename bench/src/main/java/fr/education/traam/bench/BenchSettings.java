@@ -18,11 +18,13 @@ import java.util.List;
  * @param profile       whether each component JVM records a Java Flight Recording, kept beside the results
  * @param traamUp       whether to time {@code ./traam up} in the repository first (on its documented ports and data)
  * @param keepLogs      whether to keep the platform's temporary folder (its components' logs) after a run that passed
+ * @param clientCompilerOnly whether the component JVMs keep only the client compiler, as a test platform does: they
+ *                      start sooner and never reach their steady pace, so the figures say only that the run works
  * @param compareWith   an earlier run's JSON, whose figures the summary sets beside this run's; null for none
  */
 record BenchSettings(Path repository, Path results, double rate, Duration duration, int requests, int concurrency,
                      int kafkaMessages, int importRows, boolean profile, boolean traamUp, boolean keepLogs,
-                     Path compareWith, List<String> components) {
+                     boolean clientCompilerOnly, Path compareWith, List<String> components) {
 
     /** The services the fan-out, the feed and the import pass through; the gateway comes with them. */
     static final List<String> MEASURED_SERVICES = List.of("campaigns", "candidatures", "dissemination");
@@ -37,7 +39,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     static BenchSettings defaults(Path repository) {
         return new BenchSettings(repository, repository.resolve("bench/results"), 200, Duration.ofSeconds(60), 5_000, 8,
-                5_000, 10_000, false, true, false, null, List.of());
+                5_000, 10_000, false, true, false, false, null, List.of());
     }
 
     /** How many events the fan-out sends. */
@@ -47,7 +49,8 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
 
     /**
      * Reads {@code --rate 200 --duration 60s --requests 5000 --concurrency 8 --messages 5000 --rows 10000
-     * --results dir --compare earlier.json --components campaigns,dissemination --profile --no-traam-up --keep-logs}.
+     * --results dir --compare earlier.json --components campaigns,dissemination --profile --no-traam-up --keep-logs
+     * --client-compiler-only}.
      */
     static BenchSettings parse(Path repository, String... arguments) {
         BenchSettings d = defaults(repository);
@@ -61,6 +64,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
         boolean profile = false;
         boolean traamUp = true;
         boolean keepLogs = false;
+        boolean clientCompilerOnly = false;
         Path compareWith = null;
         List<String> components = d.components;
         for (int i = 0; i < arguments.length; i++) {
@@ -75,6 +79,10 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
             }
             if (option.equals("--keep-logs")) {
                 keepLogs = true;
+                continue;
+            }
+            if (option.equals("--client-compiler-only")) {
+                clientCompilerOnly = true;
                 continue;
             }
             if (++i >= arguments.length) {
@@ -95,7 +103,7 @@ record BenchSettings(Path repository, Path results, double rate, Duration durati
             }
         }
         return new BenchSettings(repository, results, rate, duration, requests, concurrency, kafkaMessages, importRows,
-                profile, traamUp, keepLogs, compareWith, components);
+                profile, traamUp, keepLogs, clientCompilerOnly, compareWith, components);
     }
 
     private static Duration seconds(String value) {

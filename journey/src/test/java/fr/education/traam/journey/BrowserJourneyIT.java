@@ -31,12 +31,15 @@ import tools.jackson.databind.JsonNode;
  * page) applies with the form, a personal address refused beside its field then corrected, and Grenoble by the API;
  * the expert moves the campaign to its national selection, decides on the board — a decision without its
  * rationale and a form gone stale while another expert decided are refused and said so —, publishes, sees the groups
- * formed and downloads the export; a scenario of Lyon's group reaches the expert's validations and is published; the
- * visitor then finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
+ * formed and downloads the export; a scenario of Lyon's group (written and approved at the académie through the API)
+ * reaches the expert's validations, where the expert approves it on its page, is refused its publication while its
+ * checks are unmet, a teacher of the group answers them in the browser, and the expert publishes it; the visitor then
+ * finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
  * catalogue searched by a word and a facet, the scenario's page, the lettres and an edition); the expert amends the
  * published selection and logs out, after which {@code /espace} asks for the password again.
  *
- * <p>Each role's steps live in its page object ({@link ExpertScreens}, {@link Pages} for the public); every page is
+ * <p>Each role's steps live in its page object ({@link ExpertScreens}, {@link DanScreens}, {@link GroupScreens}, {@link ProductionScreens},
+ * {@link Pages} for the public); every page is
  * checked by axe-core (WCAG 2.1 AA) at a desktop and a phone size with screenshots under {@code target/screenshots/},
  * and the violations of all pages are asserted at the end, so one run shows every page at fault. What is asserted is
  * what a person sees (headings, names, states, the scenario's title), not the markup.
@@ -87,10 +90,10 @@ class BrowserJourneyIT {
 
         String word = "Frise" + UUID.randomUUID().toString().substring(0, 8);
         String title = "Écrire avec une IA en 5e " + word;
-        Production scenario = submittedAndApprovedByTheAcademy(lyonGroup, title);
+        String scenario = submittedAndApprovedByTheAcademy(lyonGroup, title);
         assertThat(awaited(expert::awaitingReview, titles -> titles.contains(title), 10))
                 .as("the scenario awaits the theme's expert").contains(title);
-        String scenarioId = approvedAndPublishedByTheExpert(scenario, expertToken);
+        String scenarioId = approvedAndPublishedInTheBrowser(title, scenario);
         String editionTitle = theThemesEditionPublished(campaignId, scenarioId);
         pages.logOut();
 
@@ -235,12 +238,8 @@ class BrowserJourneyIT {
         assertThat(pages.heading()).as("the provider asks for the password again").isEqualTo("Connexion");
     }
 
-    /** A production as the API last answered it: its path and version. */
-    private record Production(String path, String etag) {
-    }
-
-    /** Lyon's teacher drafts and submits a scenario, the académie's inspector approves it. */
-    private static Production submittedAndApprovedByTheAcademy(String group, String title) {
+    /** Lyon's teacher drafts and submits a scenario, the académie's inspector approves it: the scenario's id. */
+    private static String submittedAndApprovedByTheAcademy(String group, String title) {
         // Members of the group Lyon's DAN proposed in the browser, by the addresses they were given there.
         String teacher = badges.groupMember("TEACHER", LYON, LYON.address("enseignant1"));
         String inspector = badges.groupMember("ACADEMIC_INSPECTOR", LYON, LYON.address("inspecteur"));
@@ -250,23 +249,39 @@ class BrowserJourneyIT {
         HttpResponse<String> submitted = expectStatus(200, gateway.send("POST", path + "/submission", teacher, null, etag(drafted)));
         HttpResponse<String> academic = expectStatus(200, gateway.send("POST", path + "/reviews", inspector,
                 new ProductionJourneyIT.Review("APPROVED", null), etag(submitted)));
-        return new Production(path, etag(academic));
+        return json(academic).get("id").asString();
     }
 
     /**
-     * The theme's expert approves at the national stage, the teacher ticks the publication checklist, the expert
-     * publishes: the published production's id.
+     * The theme's expert (logged in) opens the scenario from the validations and approves it at the national stage;
+     * publishing it is refused while its checks are unmet, and the page says what is missing. Lyon's first teacher
+     * (a demo account, a member of the group by the address the DAN gave) logs in, finds the scenario through their
+     * group's page (its members those the DAN proposed) and answers every check; the expert
+     * logs in again and publishes it: the published production's id.
      */
-    private static String approvedAndPublishedByTheExpert(Production production, String expert) {
-        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("enseignant1"));
-        HttpResponse<String> approved = expectStatus(200, gateway.send("POST", production.path() + "/reviews", expert,
-                new ProductionJourneyIT.Review("APPROVED", "Clair et réutilisable."), production.etag()));
-        HttpResponse<String> checked = expectStatus(200, gateway.send("PUT", production.path() + "/publication-checks",
-                teacher, ProductionJourneyIT.Checks.allMet(), etag(approved)));
-        assertThat(json(checked).get("unmet").size()).as(checked.body()).isZero();
-        HttpResponse<String> published = expectStatus(200,
-                gateway.send("POST", production.path() + "/publication", expert, null, etag(checked)));
-        return json(published).get("id").asString();
+    private static String approvedAndPublishedInTheBrowser(String title, String productionId) {
+        ProductionScreens screens = new ProductionScreens(pages);
+        screens.openFromValidations(title);
+        assertThat(screens.approve("Clair et réutilisable.")).contains("La relecture est enregistrée", "Validée, à publier",
+                "Relecture nationale", "« Clair et réutilisable. »");
+        assertThat(screens.publish("production-publication-refusee"))
+                .contains("ne peut pas encore être publiée", "Choisissez la licence de la production.",
+                        "critère(s) d'accessibilité sans réponse");
+        pages.logOut();
+
+        pages.logIn("enseignant1-lyon", "Enseignant 1 de l'académie de Lyon", false);
+        GroupScreens group = new GroupScreens(pages);
+        assertThat(group.openGroup(CampaignDrafts.THEME_TITLE + " – Le groupe de l'académie de Lyon"))
+                .as("the group the DAN proposed").contains("Enseignant 1 de Lyon", "Enseignant 4 de Lyon", "Inspecteur de Lyon");
+        assertThat(pages.body()).contains("Inspecteur pilote", "Professeur référent", "Représentant de la CARDIE");
+        group.openProduction(title);
+        assertThat(screens.answerEveryCheck("CC BY-NC-SA 4.0")).contains("Les vérifications de publication sont enregistrées");
+        pages.logOut();
+
+        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
+        screens.open(productionId, "production-a-publier");
+        assertThat(screens.publish("production-publiee")).contains("La production est publiée", "Publiée");
+        return productionId;
     }
 
     /** Once the publication is in the theme's ÉduNum draft, the editor publishes the draft: the edition's title. */

@@ -41,6 +41,11 @@ final class Screens {
             screens.add(new Screen("Les candidatures de l'académie", "/espace/candidatures",
                     "Les candidatures de votre académie aux thèmes des campagnes en cours, et la décision nationale une fois publiée."));
         }
+        // The members' screens (group package): their groups, each with its productions, calendar and spaces.
+        if (person.has(Role.TEACHER) || person.has(Role.ACADEMIC_INSPECTOR) || person.has(Role.CARDIE) || person.has(Role.DNE_EXPERT)) {
+            screens.add(new Screen("Mes groupes de travail", "/espace/groupes",
+                    "Les groupes où vous siégez : leurs productions, leur calendrier de travail, leurs espaces et leurs membres."));
+        }
         screens.add(new Screen("La campagne en cours", "/", "Son calendrier et ses thèmes."));
         return new ArrayList<>(screens);
     }

@@ -1,5 +1,7 @@
 package fr.education.traam.web.selection;
 
+import fr.education.traam.web.production.ProductionLabels;
+
 import java.util.List;
 
 /**
@@ -16,14 +18,7 @@ public record AwaitingValidation(List<Item> toReview, List<Item> toPublish) {
         }
 
         public String kindLabel() {
-            return switch (kind == null ? "" : kind) {
-                case "SCENARIO" -> "Scénario pédagogique";
-                case "ACADEMIC_REPORT" -> "Bilan académique";
-                case "COMMUNICATION_SUPPORT" -> "Support de communication";
-                case "TRAINING_MODULE" -> "Module de formation";
-                case "SYNTHESIS" -> "Synthèse";
-                default -> "Production";
-            };
+            return ProductionLabels.kind(kind);
         }
     }
 

@@ -180,6 +180,23 @@ class ProductionApiTest {
     }
 
     @Test
+    void the_publication_checklist_and_the_licences_are_public_in_the_services_words() {
+        HttpResponse<String> answer = api.send("GET", "/api/productions/reference/publication-checklist", null, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode checklist = JSON.readTree(answer.body());
+
+        assertThat(checklist.get("accessibility").valueStream().map(theme -> theme.get("label").asString()))
+                .containsExactly("Consultation et navigation", "Contenus textuels", "Images, vidéos et multimédia",
+                        "Tableaux et formulaires", "Code et DRM");
+        assertThat(checklist.get("accessibility").valueStream().flatMap(theme -> theme.get("items").valueStream())
+                .map(item -> item.get("code").asString()))
+                .containsExactly("CN-1", "CN-2", "CN-3", "BP1-1", "TC-2", "TC-3", "IM-1", "IM-2", "IM-3", "TF-1", "TF-2", "CD-1", "CD-2");
+        assertThat(checklist.at("/accessibility/0/items/0/label").asString()).isEqualTo("Tout se consulte et se parcourt au clavier seul");
+        assertThat(checklist.get("licences").valueStream().map(licence -> licence.get("spdx").asString()))
+                .containsExactly("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0", "etalab-2.0");
+    }
+
+    @Test
     void a_writing_s_disciplines_are_answered_and_published_by_their_canonical_labels() {
         try (KafkaTopicProbe topic = new KafkaTopicProbe("traam.productions")) {
             HttpResponse<String> drafted = api.send("POST", "/api/productions", teacher,

@@ -1,0 +1,45 @@
+package fr.education.traam.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+/**
+ * A working group's member in the browser: from their space to their groups, a group's page (its productions, its
+ * calendar, its spaces, its members), and from there a production's page. The person is logged in already.
+ */
+final class GroupScreens {
+
+    private final Pages pages;
+
+    GroupScreens(Pages pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * From {@code /espace}, "Mes groupes de travail", then the group whose link reads {@code groupLink}: the names of its
+     * members, as its table lists them.
+     */
+    List<String> openGroup(String groupLink) {
+        pages.visit("/espace", "membre-espace");
+        pages.follow("Mes groupes de travail");
+        pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/groupes").toString()));
+        pages.check("membre-groupes");
+        pages.follow(groupLink);
+        pages.waiting().until(ExpectedConditions.urlMatches("/espace/groupes/[^/]+$"));
+        pages.check("membre-groupe");
+        return pages.driver().findElements(By.cssSelector("section[aria-labelledby=membres] tbody th")).stream()
+                .map(cell -> cell.getText().strip()).toList();
+    }
+
+    /** On the group's page, the production titled {@code title}: its page. */
+    void openProduction(String title) {
+        pages.follow(title);
+        pages.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        pages.check("production-auteur");
+        assertThat(pages.driver().findElements(By.linkText("Renseigner les vérifications de publication"))).isNotEmpty();
+    }
+}

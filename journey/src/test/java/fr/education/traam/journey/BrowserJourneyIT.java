@@ -31,14 +31,14 @@ import tools.jackson.databind.JsonNode;
  * page) applies with the form, a personal address refused beside its field then corrected, and Grenoble by the API;
  * the expert moves the campaign to its national selection, decides on the board — a decision without its
  * rationale and a form gone stale while another expert decided are refused and said so —, publishes, sees the groups
- * formed and downloads the export; a scenario of Lyon's group (written and approved at the académie through the API)
- * reaches the expert's validations, where the expert approves it on its page, is refused its publication while its
- * checks are unmet, a teacher of the group answers them in the browser, and the expert publishes it; the visitor then
- * finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
+ * formed and downloads the export; Lyon's first teacher writes a scenario in the group's page, is refused its
+ * submission while incomplete, completes and submits it and answers its publication checks; the académie's inspector
+ * approves it; the expert finds it in the validations, approves and publishes it; the visitor then finds it on every public page (home, the campaign and its timeline, the theme, the académies, the
  * catalogue searched by a word and a facet, the scenario's page, the lettres and an edition); the expert amends the
  * published selection and logs out, after which {@code /espace} asks for the password again.
  *
- * <p>Each role's steps live in its page object ({@link ExpertScreens}, {@link DanScreens}, {@link GroupScreens}, {@link ProductionScreens},
+ * <p>Each role's steps live in its page object ({@link ExpertScreens}, {@link DanScreens}, {@link GroupScreens}, {@link WritingScreens},
+ * {@link ProductionScreens},
  * {@link Pages} for the public); every page is
  * checked by axe-core (WCAG 2.1 AA) at a desktop and a phone size with screenshots under {@code target/screenshots/},
  * and the violations of all pages are asserted at the end, so one run shows every page at fault. What is asserted is
@@ -86,14 +86,16 @@ class BrowserJourneyIT {
         pages.check("espace");
         ExpertScreens expert = new ExpertScreens(pages);
         theExpertSelectsAndPublishes(expert, campaignId);
-        String lyonGroup = academicGroup(campaignId, LYON);
+        pages.logOut();
 
         String word = "Frise" + UUID.randomUUID().toString().substring(0, 8);
         String title = "Écrire avec une IA en 5e " + word;
-        String scenario = submittedAndApprovedByTheAcademy(lyonGroup, title);
+        lyonsGroupWritesAndApproves(title);
+
+        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
         assertThat(awaited(expert::awaitingReview, titles -> titles.contains(title), 10))
                 .as("the scenario awaits the theme's expert").contains(title);
-        String scenarioId = approvedAndPublishedInTheBrowser(title, scenario);
+        String scenarioId = approvedAndPublishedByTheExpert(title);
         String editionTitle = theThemesEditionPublished(campaignId, scenarioId);
         pages.logOut();
 
@@ -238,50 +240,51 @@ class BrowserJourneyIT {
         assertThat(pages.heading()).as("the provider asks for the password again").isEqualTo("Connexion");
     }
 
-    /** Lyon's teacher drafts and submits a scenario, the académie's inspector approves it: the scenario's id. */
-    private static String submittedAndApprovedByTheAcademy(String group, String title) {
-        // Members of the group Lyon's DAN proposed in the browser, by the addresses they were given there.
-        String teacher = badges.groupMember("TEACHER", LYON, LYON.address("enseignant1"));
-        String inspector = badges.groupMember("ACADEMIC_INSPECTOR", LYON, LYON.address("inspecteur"));
-        HttpResponse<String> drafted = awaitAnswer("the draft of Lyon's teacher", 201,
-                () -> gateway.post("/api/productions", teacher, ProductionJourneyIT.Scenario.draft(group, title)));
-        String path = "/api/productions/" + json(drafted).get("id").asString();
-        HttpResponse<String> submitted = expectStatus(200, gateway.send("POST", path + "/submission", teacher, null, etag(drafted)));
-        HttpResponse<String> academic = expectStatus(200, gateway.send("POST", path + "/reviews", inspector,
-                new ProductionJourneyIT.Review("APPROVED", null), etag(submitted)));
-        return json(academic).get("id").asString();
+    /**
+     * Lyon's first teacher (a demo account, a member of the group by the address the DAN gave) logs in and opens their
+     * group's page (its members those the DAN proposed); writes the scenario there, its difficulties left out; is
+     * refused its submission, the page saying what is missing; completes it (the form filled with the draft, sent with
+     * its version) and submits it; answers every publication check. The académie's inspector logs in and approves it
+     * from the group's page.
+     */
+    private static void lyonsGroupWritesAndApproves(String title) {
+        String groupLink = CampaignDrafts.THEME_TITLE + " – Le groupe de l'académie de Lyon";
+        pages.logIn("enseignant1-lyon", "Enseignant 1 de l'académie de Lyon", false);
+        GroupScreens group = new GroupScreens(pages);
+        assertThat(group.openGroup(groupLink))
+                .as("the group the DAN proposed").contains("Enseignant 1 de Lyon", "Enseignant 4 de Lyon", "Inspecteur de Lyon");
+        assertThat(pages.body()).contains("Inspecteur pilote", "Professeur référent", "Représentant de la CARDIE");
+        WritingScreens writing = new WritingScreens(pages);
+        assertThat(writing.draft(title, "https://vittascience.com/ia")).contains("Le brouillon est enregistré", "Brouillon",
+                "Découvrir", "Vittascience");
+        assertThat(writing.submit("scenario-soumission-refusee"))
+                .contains("La production n'est pas complète", "Il manque les difficultés rencontrées.");
+        List<String> prefilled = new ArrayList<>();
+        assertThat(writing.complete("Le réseau du collège est lent.", prefilled)).contains("La nouvelle version est enregistrée", "version 2");
+        assertThat(prefilled).as("the form opens with the draft as it stands").containsExactly("Découvrir");
+        assertThat(writing.submit("scenario-soumis")).contains("La production est soumise", "Soumise à la relecture académique",
+                "Ce qui manque pour la publier", "Choisissez la licence de la production.");
+        ProductionScreens screens = new ProductionScreens(pages);
+        assertThat(screens.answerEveryCheck("CC BY-NC-SA 4.0")).contains("Les vérifications de publication sont enregistrées");
+        pages.logOut();
+
+        pages.logIn("inspecteur-lyon", "Inspecteur de l'académie de Lyon", false);
+        group.openGroup(groupLink);
+        group.openProduction(title, "production-inspecteur");
+        assertThat(screens.approve("Bien construit, prêt pour la relecture nationale."))
+                .contains("La relecture est enregistrée", "Soumise à la relecture nationale", "Relecture académique");
+        pages.logOut();
     }
 
-    /**
-     * The theme's expert (logged in) opens the scenario from the validations and approves it at the national stage;
-     * publishing it is refused while its checks are unmet, and the page says what is missing. Lyon's first teacher
-     * (a demo account, a member of the group by the address the DAN gave) logs in, finds the scenario through their
-     * group's page (its members those the DAN proposed) and answers every check; the expert
-     * logs in again and publishes it: the published production's id.
-     */
-    private static String approvedAndPublishedInTheBrowser(String title, String productionId) {
+    /** The theme's expert (logged in) opens the scenario from the validations, approves it and publishes it: its id. */
+    private static String approvedAndPublishedByTheExpert(String title) {
         ProductionScreens screens = new ProductionScreens(pages);
         screens.openFromValidations(title);
         assertThat(screens.approve("Clair et réutilisable.")).contains("La relecture est enregistrée", "Validée, à publier",
                 "Relecture nationale", "« Clair et réutilisable. »");
-        assertThat(screens.publish("production-publication-refusee"))
-                .contains("ne peut pas encore être publiée", "Choisissez la licence de la production.",
-                        "critère(s) d'accessibilité sans réponse");
-        pages.logOut();
-
-        pages.logIn("enseignant1-lyon", "Enseignant 1 de l'académie de Lyon", false);
-        GroupScreens group = new GroupScreens(pages);
-        assertThat(group.openGroup(CampaignDrafts.THEME_TITLE + " – Le groupe de l'académie de Lyon"))
-                .as("the group the DAN proposed").contains("Enseignant 1 de Lyon", "Enseignant 4 de Lyon", "Inspecteur de Lyon");
-        assertThat(pages.body()).contains("Inspecteur pilote", "Professeur référent", "Représentant de la CARDIE");
-        group.openProduction(title);
-        assertThat(screens.answerEveryCheck("CC BY-NC-SA 4.0")).contains("Les vérifications de publication sont enregistrées");
-        pages.logOut();
-
-        pages.logIn(CampaignDrafts.EXPERT_ID, "Claire Martin", false);
-        screens.open(productionId, "production-a-publier");
-        assertThat(screens.publish("production-publiee")).contains("La production est publiée", "Publiée");
-        return productionId;
+        String page = screens.publish("production-publiee");
+        assertThat(page).contains("La production est publiée", "Publiée");
+        return pages.driver().getCurrentUrl().replaceFirst(".*/espace/productions/([^/?]+).*", "$1");
     }
 
     /** Once the publication is in the theme's ÉduNum draft, the editor publishes the draft: the edition's title. */
@@ -296,17 +299,6 @@ class BrowserJourneyIT {
                 gateway.post("/api/dissemination/edition-lines/" + line + "/draft/publication", badges.editor(), null)));
         String title = edition.path("title").asString("");
         return title.isEmpty() ? "N° " + edition.get("number").asInt() : title;
-    }
-
-    private static String academicGroup(String campaignId, Academy academy) {
-        String listing = "/api/groups?campaignId=" + campaignId + "&themeId=" + THEME + "&academy=" + academy.code();
-        JsonNode groups = json(awaitAnswer(academy.name() + "'s academic group", 200,
-                () -> gateway.get(listing, badges.dneExpert(CampaignDrafts.EXPERT_ID)), response -> json(response).size() == 1));
-        return groups.get(0).get("id").asString();
-    }
-
-    private static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response.body()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package fr.education.traam.journey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,11 +33,10 @@ final class GroupScreens {
                 .map(cell -> cell.getText().strip()).toList();
     }
 
-    /** On the group's page, the production titled {@code title}: its page. */
-    void openProduction(String title) {
+    /** On the group's page, the production titled {@code title}: its page, checked as {@code name}. */
+    void openProduction(String title, String name) {
         pages.follow(title);
         pages.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
-        pages.check("production-auteur");
-        assertThat(pages.driver().findElements(By.linkText("Renseigner les vérifications de publication"))).isNotEmpty();
+        pages.check(name);
     }
 }

@@ -117,6 +117,16 @@ final class Pages implements AutoCloseable {
         driver().findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
     }
 
+    /**
+     * Presses the button {@code label} of a form and waits for the page it loads to replace this one: a refusal shown
+     * again at the same address is told apart from the page it refused.
+     */
+    void send(String label) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        press(label);
+        waiting().until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Follows the link whose text is {@code text}. */
     void follow(String text) {
         driver().findElement(By.linkText(text)).click();

@@ -27,10 +27,6 @@ final class ProductionScreens {
         pages.check("production");
     }
 
-    void open(String productionId, String name) {
-        pages.visit("/espace/productions/" + productionId, name);
-    }
-
     /** "Valider", a comment, "Enregistrer la relecture": the page as it then reads. */
     String approve(String comment) {
         pages.driver().findElement(By.xpath("//label[normalize-space()='Valider']")).click();

@@ -98,14 +98,6 @@ public record CandidatureForm(String campaignId, String themeId, String kind, Li
         return projects.stream().map(ProjectForm::body).toList();
     }
 
-    /**
-     * The {@code id} of the field an API path names: {@code projects[0].title} is {@code projects-0-title}, and
-     * {@code team.teachers} (the rule on their number) is {@code team-teachers}, the group of rows.
-     */
-    public static String fieldId(String path) {
-        return path.replace("].", "-").replace('[', '-').replace("]", "").replace('.', '-');
-    }
-
     private static String text(String value) {
         return value == null ? "" : value;
     }

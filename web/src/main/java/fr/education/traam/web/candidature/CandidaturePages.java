@@ -7,6 +7,7 @@ import fr.education.traam.web.api.PlatformApi;
 import fr.education.traam.web.api.Refusals;
 import fr.education.traam.web.campaign.CampaignJson;
 import fr.education.traam.web.form.Choice;
+import fr.education.traam.web.form.ReferenceChoices;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,16 +84,16 @@ class CandidaturePages {
         model.addAttribute("campaign", campaign);
         model.addAttribute("theme", theme(campaign, candidature.themeId()));
         model.addAttribute("changeable", candidature.live() && callOpen(campaign));
-        model.addAttribute("corps", label(CORPS, candidature.team().inspector().corps()));
+        model.addAttribute("corps", labelOrNull(CORPS, candidature.team().inspector().corps()));
         // Each project's degrees in words, "Premier degré, Second degré".
         model.addAttribute("levels", candidature.projects().stream()
-                .map(p -> String.join(", ", p.schoolLevels().stream().map(level -> label(SCHOOL_LEVELS, level)).toList())).toList());
+                .map(p -> String.join(", ", p.schoolLevels().stream().map(level -> labelOrNull(SCHOOL_LEVELS, level)).toList())).toList());
         // Each project's competences with their names, "2.3 Collaborer".
-        List<Choice> crcn = crcn();
+        List<Choice> crcn = ReferenceChoices.crcn();
         model.addAttribute("competences", candidature.projects().stream()
-                .map(p -> String.join(", ", p.crcnCompetences().stream().map(code -> Optional.ofNullable(label(crcn, code)).orElse(code)).toList()))
+                .map(p -> String.join(", ", p.crcnCompetences().stream().map(code -> ReferenceChoices.label(crcn, code)).toList()))
                 .toList());
-        model.addAttribute("kind", label(SECOND_YEAR_KINDS, candidature.kind()));
+        model.addAttribute("kind", labelOrNull(SECOND_YEAR_KINDS, candidature.kind()));
         model.addAttribute("done", fait.map(DONE::get).orElse(null));
         return "candidature/candidature";
     }
@@ -183,18 +183,11 @@ class CandidaturePages {
         model.addAttribute("errors", errors);
         model.addAttribute("stale", stale);
         model.addAttribute("kinds", theme.secondYear() ? SECOND_YEAR_KINDS : List.of());
-        model.addAttribute("disciplines", Arrays.stream(api.get("/api/campaigns/disciplines", Discipline[].class))
-                .map(d -> new Choice(d.label(), d.label())).toList());
-        model.addAttribute("crcn", crcn());
+        model.addAttribute("disciplines", ReferenceChoices.disciplines());
+        model.addAttribute("crcn", ReferenceChoices.crcn());
         model.addAttribute("schoolLevels", SCHOOL_LEVELS);
         model.addAttribute("corps", CORPS);
         return "candidature/form";
-    }
-
-    /** The 16 CRCN competences, each labelled with its code first ("2.3 Collaborer"), as the ministry's texts name them. */
-    private List<Choice> crcn() {
-        return Arrays.stream(api.get("/api/candidatures/reference/crcn", Crcn[].class))
-                .map(c -> new Choice(c.code(), c.code() + " " + c.label())).toList();
     }
 
     private CampaignJson.Campaign campaign(String campaignId) {
@@ -210,13 +203,9 @@ class CandidaturePages {
         return "CALL_OPEN".equals(campaign.phase());
     }
 
-    private static String label(List<Choice> choices, String value) {
+    /** The label of {@code value}, null when it is none of {@code choices} (a first-year candidature has no kind to say). */
+    private static String labelOrNull(List<Choice> choices, String value) {
         return choices.stream().filter(c -> c.value().equals(value)).map(Choice::label).findFirst().orElse(null);
     }
 
-    record Discipline(String code, String label) {
-    }
-
-    record Crcn(String code, String label) {
-    }
 }

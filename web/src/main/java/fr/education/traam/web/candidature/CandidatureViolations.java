@@ -2,6 +2,7 @@ package fr.education.traam.web.candidature;
 
 import fr.education.traam.web.api.ApiAnswer;
 import fr.education.traam.web.api.FormErrors;
+import fr.education.traam.web.form.FieldPaths;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class CandidatureViolations {
 
     FormErrors say(List<ApiAnswer.Violation> violations) {
         return new FormErrors(violations.stream()
-                .map(v -> new FormErrors.Line(CandidatureForm.fieldId(v.field()), sentence(v.field())))
+                .map(v -> new FormErrors.Line(FieldPaths.id(v.field()), sentence(v.field())))
                 .distinct().toList());
     }
 

@@ -36,6 +36,8 @@ import java.util.Optional;
 class ProductionPages {
 
     static final Map<String, String> DONE = Map.of(
+            "brouillon", "Le brouillon est enregistré. Complétez-le à votre rythme, puis soumettez-le à la relecture.",
+            "modification", "La nouvelle version est enregistrée.",
             "soumission", "La production est soumise : ses relecteurs en sont avertis par courriel.",
             "relecture", "La relecture est enregistrée : les auteurs en sont avertis par courriel.",
             "verifications", "Les vérifications de publication sont enregistrées.",

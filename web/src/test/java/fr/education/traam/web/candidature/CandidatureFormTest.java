@@ -2,6 +2,7 @@ package fr.education.traam.web.candidature;
 
 import fr.education.traam.web.api.ApiAnswer;
 import fr.education.traam.web.api.FormErrors;
+import fr.education.traam.web.form.FieldPaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.ResolvableType;
@@ -82,10 +83,10 @@ class CandidatureFormTest {
 
     @Test
     void the_apis_paths_become_the_pages_field_ids() {
-        assertThat(CandidatureForm.fieldId("projects[0].title")).isEqualTo("projects-0-title");
-        assertThat(CandidatureForm.fieldId("team.teachers[12].email")).isEqualTo("team-teachers-12-email");
-        assertThat(CandidatureForm.fieldId("team.teachers")).isEqualTo("team-teachers");
-        assertThat(CandidatureForm.fieldId("team.inspector.corps")).isEqualTo("team-inspector-corps");
+        assertThat(FieldPaths.id("projects[0].title")).isEqualTo("projects-0-title");
+        assertThat(FieldPaths.id("team.teachers[12].email")).isEqualTo("team-teachers-12-email");
+        assertThat(FieldPaths.id("team.teachers")).isEqualTo("team-teachers");
+        assertThat(FieldPaths.id("team.inspector.corps")).isEqualTo("team-inspector-corps");
     }
 
     @Test

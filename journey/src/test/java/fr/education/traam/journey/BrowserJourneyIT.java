@@ -154,12 +154,12 @@ class BrowserJourneyIT {
         assertThat(expert.moveToNationalSelection(campaignId)).contains("Sélection nationale");
         assertThat(awaited(() -> expert.select(campaignId, THEME, "Lyon", "Équipe solide, usages déjà éprouvés en classe"),
                 "Retenue"::equals, 20)).isEqualTo("Retenue");
-        assertThat(expert.selectRefused(campaignId, THEME, "Grenoble", "", () -> { }))
+        assertThat(expert.selectRefused(campaignId, THEME, "Grenoble", "", () -> { }, "expert-selection-refus-raison"))
                 .contains("Écrivez la raison de cette décision");
         String selection = "/api/candidatures/selections/" + campaignId + "/" + THEME;
         String stale = expert.selectRefused(campaignId, THEME, "Grenoble", "Projet précis", () -> expectStatus(200,
                 gateway.put(selection + "/decisions/" + GRENOBLE.code(), badges.dneExpert(CampaignDrafts.EXPERT_ID),
-                        new Campaigning.Decision("NOT_RETAINED", "Équipe encore incomplète"))));
+                        new Campaigning.Decision("NOT_RETAINED", "Équipe encore incomplète"))), "expert-selection-refus-perimee");
         assertThat(stale).contains("Quelqu'un a modifié cette page entre-temps");
         assertThat(expert.decisionOf("Grenoble")).isEqualTo("Non retenue");
         assertThat(expert.select(campaignId, THEME, "Grenoble", "Projet précis, équipe déjà formée")).isEqualTo("Retenue");
@@ -251,7 +251,7 @@ class BrowserJourneyIT {
         String groupLink = CampaignDrafts.THEME_TITLE + " – Le groupe de l'académie de Lyon";
         pages.logIn("enseignant1-lyon", "Enseignant 1 de l'académie de Lyon", false);
         GroupScreens group = new GroupScreens(pages);
-        assertThat(group.openGroup(groupLink))
+        assertThat(group.openGroup(groupLink, "enseignant"))
                 .as("the group the DAN proposed").contains("Enseignant 1 de Lyon", "Enseignant 4 de Lyon", "Inspecteur de Lyon");
         assertThat(pages.body()).contains("Inspecteur pilote", "Professeur référent", "Représentant de la CARDIE");
         WritingScreens writing = new WritingScreens(pages);
@@ -269,9 +269,9 @@ class BrowserJourneyIT {
         pages.logOut();
 
         pages.logIn("inspecteur-lyon", "Inspecteur de l'académie de Lyon", false);
-        group.openGroup(groupLink);
+        group.openGroup(groupLink, "inspecteur");
         group.openProduction(title, "production-inspecteur");
-        assertThat(screens.approve("Bien construit, prêt pour la relecture nationale."))
+        assertThat(screens.approve("Bien construit, prêt pour la relecture nationale.", "production-relue-academie"))
                 .contains("La relecture est enregistrée", "Soumise à la relecture nationale", "Relecture académique");
         pages.logOut();
     }
@@ -280,7 +280,7 @@ class BrowserJourneyIT {
     private static String approvedAndPublishedByTheExpert(String title) {
         ProductionScreens screens = new ProductionScreens(pages);
         screens.openFromValidations(title);
-        assertThat(screens.approve("Clair et réutilisable.")).contains("La relecture est enregistrée", "Validée, à publier",
+        assertThat(screens.approve("Clair et réutilisable.", "production-relue-nationale")).contains("La relecture est enregistrée", "Validée, à publier",
                 "Relecture nationale", "« Clair et réutilisable. »");
         String page = screens.publish("production-publiee");
         assertThat(page).contains("La production est publiée", "Publiée");

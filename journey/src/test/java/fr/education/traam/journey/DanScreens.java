@@ -31,7 +31,7 @@ final class DanScreens {
         pages.visit("/espace", "dan-espace");
         pages.follow("Les candidatures de l'académie");
         pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/candidatures").toString()));
-        pages.check("dan-candidatures");
+        pages.check("dan-candidatures-suivi");
         assertThat(pages.heading()).isEqualTo("Les candidatures de l'académie de " + academyName);
         WebElement campaign = pages.driver().findElement(By.xpath("//section[h2[normalize-space()=\"" + campaignTitle + "\"]]"));
         return campaign.findElement(By.xpath(".//tr[th[normalize-space()=\"" + themeTitle + "\"]]")).getText();

@@ -77,7 +77,7 @@ final class ExpertScreens {
      * is sent (someone else deciding, say), then sent: the refusal the page shows, its error summary's text, the board
      * shown again as it now stands. The summary's links lead to the fields they name.
      */
-    String selectRefused(String campaignId, String themeId, String academyName, String rationale, Runnable meanwhile) {
+    String selectRefused(String campaignId, String themeId, String academyName, String rationale, Runnable meanwhile, String name) {
         openBoard(campaignId, themeId);
         WebElement card = card(academyName);
         card.findElement(By.xpath(".//label[normalize-space()='Retenir']")).click();
@@ -87,7 +87,7 @@ final class ExpertScreens {
         meanwhile.run();
         card.findElement(By.xpath(".//button[normalize-space()='Enregistrer la décision pour " + academyName + "']")).click();
         WebElement summary = pages.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
-        pages.check("expert-selection-refus");
+        pages.check(name);
         for (WebElement link : summary.findElements(By.tagName("a"))) {
             String target = link.getDomProperty("hash").substring(1);
             assertThat(pages.driver().findElements(By.id(target))).as("the field " + target).hasSize(1);

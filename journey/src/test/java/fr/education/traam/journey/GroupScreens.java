@@ -19,16 +19,16 @@ final class GroupScreens {
 
     /**
      * From {@code /espace}, "Mes groupes de travail", then the group whose link reads {@code groupLink}: the names of its
-     * members, as its table lists them.
+     * members, as its table lists them. {@code who} names the pages checked ({@code enseignant-groupe}).
      */
-    List<String> openGroup(String groupLink) {
-        pages.visit("/espace", "membre-espace");
+    List<String> openGroup(String groupLink, String who) {
+        pages.visit("/espace", who + "-espace");
         pages.follow("Mes groupes de travail");
         pages.waiting().until(ExpectedConditions.urlToBe(pages.site().resolve("/espace/groupes").toString()));
-        pages.check("membre-groupes");
+        pages.check(who + "-groupes");
         pages.follow(groupLink);
         pages.waiting().until(ExpectedConditions.urlMatches("/espace/groupes/[^/]+$"));
-        pages.check("membre-groupe");
+        pages.check(who + "-groupe");
         return pages.driver().findElements(By.cssSelector("section[aria-labelledby=membres] tbody th")).stream()
                 .map(cell -> cell.getText().strip()).toList();
     }

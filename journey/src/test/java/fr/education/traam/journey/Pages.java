@@ -72,7 +72,10 @@ final class Pages implements AutoCloseable {
         check(name);
     }
 
-    /** The page open now, at a desktop then a phone size: axe-core's violations gathered, one screenshot each. */
+    /**
+     * The page open now, at a desktop then a phone size: axe-core's violations gathered, one screenshot each (a page in
+     * a state of its own takes a name of its own, so that its screenshots are kept).
+     */
     void check(String name) {
         WebDriver driver = driver();
         String url = driver.getCurrentUrl();

@@ -27,15 +27,15 @@ final class ProductionScreens {
         pages.check("production");
     }
 
-    /** "Valider", a comment, "Enregistrer la relecture": the page as it then reads. */
-    String approve(String comment) {
+    /** "Valider", a comment, "Enregistrer la relecture": the page as it then reads, checked as {@code name}. */
+    String approve(String comment, String name) {
         pages.driver().findElement(By.xpath("//label[normalize-space()='Valider']")).click();
         WebElement text = pages.driver().findElement(By.id("comment"));
         text.clear();
         text.sendKeys(comment);
         pages.press("Enregistrer la relecture");
         pages.waiting().until(ExpectedConditions.urlMatches("\\?fait=relecture$"));
-        pages.check("production-relue");
+        pages.check(name);
         return pages.body();
     }
 

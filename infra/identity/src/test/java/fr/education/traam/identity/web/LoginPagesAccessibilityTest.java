@@ -6,11 +6,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +52,8 @@ class LoginPagesAccessibilityTest {
         browser.driver().findElement(By.id("username")).sendKeys("dan-lyon");
         browser.driver().findElement(By.id("password")).sendKeys("pas-le-bon");
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        // The click returns before the answer: checking the password takes a moment (BCrypt, on purpose).
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/login\\?error$"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/login?error");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Identifiant ou mot de passe incorrect");

@@ -161,7 +161,7 @@ class CandidaturePages {
      */
     private String refused(ApiAnswer answer, CandidatureForm form, String id, String version, Model model) {
         ApiProblem problem = answer.refusal().orElseThrow();
-        if (Refusals.stale(problem)) {
+        if (Refusals.stale(problem) && id != null) {
             ApiAnswer read = api.read("/api/candidatures/" + id);
             return form(CandidatureForm.of(read.bodyAs(CandidatureJson.Candidature.class)), id, read.etag().orElse(null),
                     FormErrors.of(null, refusals.say(problem)), true, model);

@@ -2,9 +2,8 @@ package fr.education.traam.web.candidature;
 
 import fr.education.traam.web.api.ApiAnswer;
 import fr.education.traam.web.api.FormErrors;
+import fr.education.traam.web.form.FieldMessages;
 import fr.education.traam.web.form.FieldPaths;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -15,17 +14,17 @@ import java.util.regex.Pattern;
 /**
  * The fields of a candidature the API refused ({@code 400 invalid-request}, each named by its JSON path, its reason in
  * English), said in French beside each field: where it is ("Enseignant 2, adresse") and what the field wants, from
- * {@code messages.properties} ({@code candidature.where.*}, {@code candidature.field.*}). What the field wants, not
- * the constraint's wording: the page need not follow each rule of the service to say it well.
+ * {@code messages.properties} ({@code candidature.where.*}, and {@code candidature.field.*} through
+ * {@link FieldMessages}).
  */
 @Component
 class CandidatureViolations {
 
     private static final Pattern PATH = Pattern.compile("(projects|team\\.teachers)\\[(\\d+)]\\.?(.*)|team\\.(inspector|referent|cardie)\\.?(.*)|(.*)");
 
-    private final MessageSource messages;
+    private final FieldMessages messages;
 
-    CandidatureViolations(MessageSource messages) {
+    CandidatureViolations(FieldMessages messages) {
         this.messages = messages;
     }
 
@@ -43,29 +42,22 @@ class CandidatureViolations {
         String field;
         if (matcher.group(1) != null) {
             int position = Integer.parseInt(matcher.group(2)) + 1;
-            where = message("candidature.where." + (matcher.group(1).equals("projects") ? "project" : "teacher"), position);
+            where = messages.say("candidature.where." + (matcher.group(1).equals("projects") ? "project" : "teacher"), position);
             field = matcher.group(3);
         } else if (matcher.group(4) != null) {
-            where = message("candidature.where." + matcher.group(4));
+            where = messages.say("candidature.where." + matcher.group(4));
             field = matcher.group(5);
         } else {
             where = null;
             field = path.startsWith("team.") ? path.substring("team.".length()) : path;
         }
-        String wanted = messages.getMessage("candidature.field." + (field.isEmpty() ? "row" : field), null,
-                message("candidature.field.default"), locale());
+        String wanted = messages.wanted("candidature.field", field.isEmpty() ? "row" : field)
+                .orElseGet(() -> messages.say("candidature.field.default"));
         return where == null ? capitalised(wanted) : where + " : " + wanted;
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale());
     }
 
     private static String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
     }
 
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
-    }
 }

@@ -7,6 +7,7 @@ import fr.education.traam.web.api.ApiProblem;
 import fr.education.traam.web.api.FormErrors;
 import fr.education.traam.web.api.PlatformApi;
 import fr.education.traam.web.api.Refusals;
+import fr.education.traam.web.form.FieldMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
@@ -49,11 +50,13 @@ class ProductionPages {
     private final PlatformApi api;
     private final Refusals refusals;
     private final MessageSource messages;
+    private final FieldMessages fields;
 
-    ProductionPages(PlatformApi api, Refusals refusals, MessageSource messages) {
+    ProductionPages(PlatformApi api, Refusals refusals, MessageSource messages, FieldMessages fields) {
         this.api = api;
         this.refusals = refusals;
         this.messages = messages;
+        this.fields = fields;
     }
 
     @GetMapping
@@ -180,10 +183,7 @@ class ProductionPages {
     }
 
     private String missingField(String path) {
-        String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-        return messages.getMessage("production.missing." + field, null,
-                messages.getMessage("production.missing.default", new Object[] {path}, LocaleContextHolder.getLocale()),
-                LocaleContextHolder.getLocale());
+        return fields.wanted("production.missing", path).orElseGet(() -> fields.say("production.missing.default", path));
     }
 
     private ProductionJson.Checklist checklist() {

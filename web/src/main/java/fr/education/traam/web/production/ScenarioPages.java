@@ -5,9 +5,8 @@ import fr.education.traam.web.api.ApiProblem;
 import fr.education.traam.web.api.FormErrors;
 import fr.education.traam.web.api.PlatformApi;
 import fr.education.traam.web.api.Refusals;
+import fr.education.traam.web.form.FieldMessages;
 import fr.education.traam.web.form.ReferenceChoices;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +29,9 @@ class ScenarioPages {
 
     private final PlatformApi api;
     private final Refusals refusals;
-    private final MessageSource messages;
+    private final FieldMessages messages;
 
-    ScenarioPages(PlatformApi api, Refusals refusals, MessageSource messages) {
+    ScenarioPages(PlatformApi api, Refusals refusals, FieldMessages messages) {
         this.api = api;
         this.refusals = refusals;
         this.messages = messages;
@@ -97,11 +96,9 @@ class ScenarioPages {
         return form(form.sent(), groupId, id, version, errors, false, model);
     }
 
-    /** What the field at {@code path} wants, in French, by its last name ({@code steps[0].title} is a step's title). */
+    /** What the field at {@code path} wants, in French ({@code steps[0].title} is a step's title). */
     private String said(String path) {
-        String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-        return messages.getMessage("scenario.field." + field, null,
-                messages.getMessage("scenario.field.default", null, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale());
+        return messages.wanted("scenario.field", path).orElseGet(() -> messages.say("scenario.field.default"));
     }
 
     private String form(ScenarioForm form, String groupId, String id, String version, FormErrors errors, boolean stale, Model model) {

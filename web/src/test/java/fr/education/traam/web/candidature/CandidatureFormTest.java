@@ -2,6 +2,7 @@ package fr.education.traam.web.candidature;
 
 import fr.education.traam.web.api.ApiAnswer;
 import fr.education.traam.web.api.FormErrors;
+import fr.education.traam.web.form.FieldMessages;
 import fr.education.traam.web.form.FieldPaths;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -94,7 +95,7 @@ class CandidatureFormTest {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
-        CandidatureViolations violations = new CandidatureViolations(messages);
+        CandidatureViolations violations = new CandidatureViolations(new FieldMessages(messages));
 
         FormErrors errors = violations.say(List.of(
                 new ApiAnswer.Violation("team.teachers[1].email", "must be an e-mail address"),
